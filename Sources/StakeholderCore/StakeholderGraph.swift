@@ -1,0 +1,211 @@
+import Foundation
+
+/// Actors, the relations between them and the documents they were read from.
+///
+/// Storage is index-based: actors and relations live in arrays, and the adjacency lists hold
+/// relation indices. Actors are found by id and by the normalized form of any of their names.
+/// Order is insertion order, so the same sequence of additions gives the same graph.
+public struct StakeholderGraph: Sendable, Equatable {
+    public private(set) var documents: [DocumentInfo] = []
+    public private(set) var actors: [Actor] = []
+    public private(set) var relations: [Relation] = []
+
+    private var actorIndex: [String: Int] = [:]
+    private var nameIndex: [String: Int] = [:]
+    private var relationIndex: [RelationKey: Int] = [:]
+    /// For each actor, the indices of relations whose source it is.
+    public private(set) var outgoing: [[Int]] = []
+    /// For each actor, the indices of relations whose target it is.
+    public private(set) var incoming: [[Int]] = []
+
+    public init() {}
+
+    /// A graph of the given parts, joined as `addActor` and `addRelation` join them.
+    public init(documents: [DocumentInfo], actors: [Actor], relations: [Relation]) {
+        for document in documents { addDocument(document) }
+        for actor in actors { addActorKeepingID(actor) }
+        for relation in relations {
+            addRelation(relation.type, from: relation.source, to: relation.target,
+                        evidence: relation.evidence)
+        }
+    }
+
+    public static func == (lhs: StakeholderGraph, rhs: StakeholderGraph) -> Bool {
+        lhs.documents == rhs.documents && lhs.actors == rhs.actors && lhs.relations == rhs.relations
+    }
+
+    // MARK: Lookup
+
+    /// The index of the actor with `id`.
+    public func index(ofActor id: String) -> Int? { actorIndex[id] }
+
+    /// The actor with `id`.
+    public func actor(id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
+
+    /// The actor whose name or one of whose aliases normalizes like `name`.
+    public func actor(named name: String) -> Actor? {
+        nameIndex[NameNormalizer.normalize(name)].map { actors[$0] }
+    }
+
+    /// The relation joined under `key`.
+    public func relation(_ key: RelationKey) -> Relation? { relationIndex[key].map { relations[$0] } }
+
+    /// The relations that touch the actor with `id`, outgoing first.
+    public func relations(of id: String) -> [Relation] {
+        guard let i = actorIndex[id] else { return [] }
+        var seen = Set<Int>()
+        return (outgoing[i] + incoming[i]).filter { seen.insert($0).inserted }.map { relations[$0] }
+    }
+
+    // MARK: Building
+
+    /// Records a document as read; a document with a known id replaces the old record.
+    public mutating func addDocument(_ document: DocumentInfo) {
+        if let i = documents.firstIndex(where: { $0.id == document.id }) {
+            documents[i] = document
+        } else {
+            documents.append(document)
+        }
+    }
+
+    /// Adds `actor`, or joins it with the known actor that shares a normalized name or alias.
+    ///
+    /// A joined actor keeps its id and name, gains the new names as aliases, adds the mentions,
+    /// and takes the new sector and kind only where its own were `unknown`.
+    /// - Returns: the id under which the actor is stored.
+    @discardableResult
+    public mutating func addActor(_ actor: Actor) -> String {
+        if let existing = matchingActorIndex(actor) {
+            join(actor, into: existing)
+            return actors[existing].id
+        }
+        var fresh = actor
+        fresh.id = uniqueID(startingWith: actor.id.isEmpty ? NameNormalizer.slug(actor.name) : actor.id)
+        insert(fresh)
+        return fresh.id
+    }
+
+    /// Replaces the stored actor with the same id (names re-indexed).
+    public mutating func updateActor(_ actor: Actor) {
+        guard let i = actorIndex[actor.id] else { return }
+        actors[i] = actor
+        indexNames(of: i)
+    }
+
+    /// Adds evidence for a relation, joining it with the relation of the same key.
+    ///
+    /// Evidence already present (same document, span and rule) is not added twice; the weight
+    /// is the number of pieces of evidence. Endpoints must be known actor ids.
+    /// - Returns: the relation's index, or `nil` when an endpoint is unknown or `evidence` is empty.
+    @discardableResult
+    public mutating func addRelation(
+        _ type: RelationKind, from source: String, to target: String, evidence: [Evidence]
+    ) -> Int? {
+        guard actorIndex[source] != nil, actorIndex[target] != nil, !evidence.isEmpty else {
+            return nil
+        }
+        let key = RelationKey(type: type, source: source, target: target)
+        if let r = relationIndex[key] {
+            var known = Set(relations[r].evidence.map(\.identity))
+            for item in evidence where known.insert(item.identity).inserted {
+                relations[r].evidence.append(item)
+            }
+            relations[r].weight = relations[r].evidence.count
+            return r
+        }
+        var unique: [Evidence] = []
+        var known = Set<String>()
+        for item in evidence where known.insert(item.identity).inserted { unique.append(item) }
+        let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
+        relations.append(relation)
+        let r = relations.count - 1
+        relationIndex[key] = r
+        outgoing[actorIndex[relation.source]!].append(r)
+        incoming[actorIndex[relation.target]!].append(r)
+        return r
+    }
+
+    // MARK: Merge
+
+    /// Joins `other` into this graph.
+    ///
+    /// Actors are joined when a normalized name or alias is shared; relations are joined on
+    /// (type, source, target), unordered for meetings; evidence is appended without duplicates
+    /// and the weight is the evidence count.
+    /// - Complexity: O(a + r + e) for the actors, relations and evidence of `other`.
+    public mutating func merge(_ other: StakeholderGraph) {
+        for document in other.documents { addDocument(document) }
+        var idMap: [String: String] = [:]
+        for actor in other.actors { idMap[actor.id] = addActor(actor) }
+        for relation in other.relations {
+            guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
+            addRelation(relation.type, from: s, to: t, evidence: relation.evidence)
+        }
+    }
+
+    /// The graph with only what `keep` accepts: relations lose the evidence it rejects and
+    /// disappear when none is left; actors stay.
+    public func filteringEvidence(_ keep: (Evidence) -> Bool) -> StakeholderGraph {
+        var result = StakeholderGraph()
+        for document in documents { result.addDocument(document) }
+        for actor in actors { result.addActorKeepingID(actor) }
+        for relation in relations {
+            let kept = relation.evidence.filter(keep)
+            if !kept.isEmpty {
+                result.addRelation(relation.type, from: relation.source, to: relation.target, evidence: kept)
+            }
+        }
+        return result
+    }
+
+    // MARK: Private
+
+    private func matchingActorIndex(_ actor: Actor) -> Int? {
+        for name in actor.allNames {
+            if let i = nameIndex[NameNormalizer.normalize(name)] { return i }
+        }
+        return nil
+    }
+
+    private mutating func join(_ actor: Actor, into i: Int) {
+        var target = actors[i]
+        for name in actor.allNames { target.addAlias(name) }
+        target.mentions += actor.mentions
+        if target.type == .unknown { target.type = actor.type }
+        if target.kind != actor.kind, actor.type != .unknown, actors[i].type == .unknown {
+            target.kind = actor.kind
+        }
+        actors[i] = target
+        indexNames(of: i)
+    }
+
+    /// Inserts an actor under its own id (made unique if taken), without joining by name.
+    mutating func addActorKeepingID(_ actor: Actor) {
+        var fresh = actor
+        fresh.id = uniqueID(startingWith: actor.id.isEmpty ? NameNormalizer.slug(actor.name) : actor.id)
+        insert(fresh)
+    }
+
+    private mutating func insert(_ actor: Actor) {
+        actors.append(actor)
+        let i = actors.count - 1
+        actorIndex[actor.id] = i
+        outgoing.append([])
+        incoming.append([])
+        indexNames(of: i)
+    }
+
+    private mutating func indexNames(of i: Int) {
+        for name in actors[i].allNames {
+            let key = NameNormalizer.normalize(name)
+            if !key.isEmpty, nameIndex[key] == nil { nameIndex[key] = i }
+        }
+    }
+
+    private func uniqueID(startingWith base: String) -> String {
+        if actorIndex[base] == nil { return base }
+        var n = 2
+        while actorIndex["\(base)_\(n)"] != nil { n += 1 }
+        return "\(base)_\(n)"
+    }
+}
