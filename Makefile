@@ -1,11 +1,14 @@
 # stakemap: `make demo` maps seeds/ into graphs/, `make test` runs the tests.
 # Both install Graphviz's C library first when pkg-config cannot find it.
+# `make bench` (not part of `make test` or CI) builds in release, installs the Python peers
+# (spaCy, networkx, igraph) into virtual environments under .build/ and writes
+# Benchmarks/RESULTS.md; `make bench-quick` is a smoke test on small inputs.
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug/stakemap
 
-.PHONY: deps build demo test
+.PHONY: deps build demo test bench bench-quick peers
 
 deps:
 	@if ! pkg-config --exists libgvc 2>/dev/null; then \
@@ -22,3 +25,34 @@ demo: build
 
 test: deps
 	$(SWIFT) test
+
+PYTHON ?= python3
+PEERS_EN := .build/peers-en
+PEERS_ES := .build/peers-es
+
+# English spaCy 3.8 pipeline with networkx and igraph; the Spanish pipeline needs spaCy 3.1,
+# which cannot share an environment with 3.8 (see Benchmarks/peers/requirements-es.txt).
+$(PEERS_EN)/.installed: Benchmarks/peers/requirements-en.txt
+	$(PYTHON) -m venv $(PEERS_EN)
+	$(PEERS_EN)/bin/pip install --quiet --upgrade pip
+	$(PEERS_EN)/bin/pip install --quiet -r Benchmarks/peers/requirements-en.txt
+	touch $@
+
+$(PEERS_ES)/.installed: Benchmarks/peers/requirements-es.txt Benchmarks/peers/requirements-es-override.txt
+	$(PYTHON) -m venv $(PEERS_ES)
+	$(PEERS_ES)/bin/pip install --quiet --upgrade pip
+	$(PEERS_ES)/bin/pip install --quiet -r Benchmarks/peers/requirements-es.txt
+	$(PEERS_ES)/bin/pip install --quiet --no-deps -r Benchmarks/peers/requirements-es-override.txt
+	touch $@
+
+peers: $(PEERS_EN)/.installed $(PEERS_ES)/.installed
+
+bench: deps peers
+	$(SWIFT) build -c release --product stakemap
+	$(SWIFT) build -c release --product stakemap-bench
+	.build/release/stakemap-bench run --results Benchmarks/RESULTS.md
+
+bench-quick: deps peers
+	$(SWIFT) build -c release --product stakemap
+	$(SWIFT) build -c release --product stakemap-bench
+	.build/release/stakemap-bench run --quick --runs 2 --results -

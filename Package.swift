@@ -41,6 +41,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "stakemap-bench",
+            dependencies: [
+                "StakeholderCore", "StakeholderExtraction", "GraphvizRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "StakeholderCoreTests", dependencies: ["StakeholderCore"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"]),
