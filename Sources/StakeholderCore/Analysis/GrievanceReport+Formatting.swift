@@ -1,3 +1,5 @@
+import Foundation
+
 /// The output formats of the grievance reports.
 public enum GrievanceFormat: String, CaseIterable, Sendable {
     case table, markdown, csv, json
@@ -90,27 +92,28 @@ extension GrievanceReport {
                 text += "\nCommitments by \(md(r.againstName)):\n\n"
                 for c in r.commitments {
                     var tags: [String] = []
-                    if let deadline = c.deadline { tags.append("deadline: \(md(deadline))") }
+                    if let deadline = c.deadline { tags.append("deadline: \u{201C}\(md(deadline))\u{201D}") }
                     if c.fulfilled { tags.append("recorded as kept") }
-                    if !tags.isEmpty { text += "- \(tags.joined(separator: "; "))\n" }
-                    text += quote(c.evidence)
+                    text += quote(c.evidence, tags: tags)
                 }
             }
             if !r.resolutions.isEmpty {
                 text += "\nResolutions by \(md(r.againstName)):\n\n"
                 for res in r.resolutions {
-                    if res.isPartial { text += "- in part\n" }
-                    text += quote(res.evidence)
+                    text += quote(res.evidence, tags: res.isPartial ? ["in part"] : [])
                 }
             }
         }
+        while text.contains("\n\n\n") { text = text.replacingOccurrences(of: "\n\n\n", with: "\n\n") }
+        while text.hasSuffix("\n\n") { text.removeLast() }
         return text
     }
 
-    private func quote(_ item: Evidence) -> String {
-        let source = "\(TextFormatting.markdownEscaped(item.document)), \(item.date.map { String($0.prefix(10)) } ?? "undated")"
-        let modality = item.modality == .asserted ? "" : " (\(item.modality.rawValue))"
-        return "> \(TextFormatting.markdownEscaped(item.text))\n>\n> — \(source)\(modality)\n\n"
+    private func quote(_ item: Evidence, tags: [String] = []) -> String {
+        var source = "\(TextFormatting.markdownEscaped(item.document)), \(item.date.map { String($0.prefix(10)) } ?? "undated")"
+        if item.modality != .asserted { source += " (\(item.modality.rawValue))" }
+        if !tags.isEmpty { source += "; " + tags.joined(separator: "; ") }
+        return "> \(TextFormatting.markdownEscaped(item.text))\n>\n> — \(source)\n\n"
     }
 
     private struct JSONReport: Encodable {

@@ -28,9 +28,10 @@ public enum TextFormatting {
         }.joined(separator: ",") + "\n"
     }
 
-    /// `text` made inert in Markdown: HTML-special characters become entities, Markdown
-    /// punctuation is backslash-escaped and line breaks become spaces, so untrusted names
-    /// and quotes stay text (no links, emphasis, headings, tables or raw HTML).
+    /// `text` made inert in Markdown: HTML-special characters become entities, the Markdown
+    /// characters that make links, emphasis, code, headings and tables are backslash-escaped,
+    /// a leading list, quote or heading marker is escaped, and line breaks become spaces, so
+    /// untrusted names and quotes stay text (no links, emphasis, tables or raw HTML).
     public static func markdownEscaped(_ text: String) -> String {
         var out = ""
         for ch in text {
@@ -39,10 +40,16 @@ public enum TextFormatting {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\n", "\r", "\r\n": out += " "
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~", "\"":
-                out += "\\" + String(ch)
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "~": out += "\\" + String(ch)
             default: out.append(ch)
             }
+        }
+        // Bare web addresses would become links in GitHub Markdown.
+        out = out.replacingOccurrences(of: "://", with: "\\://").replacingOccurrences(of: "www.", with: "www\\.")
+        if let first = out.first, "-+=".contains(first) { out = "\\" + out }
+        let digits = out.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {
+            out.insert("\\", at: out.index(out.startIndex, offsetBy: digits.count))
         }
         return out
     }
