@@ -59,7 +59,7 @@ extension AnalysisGraph {
                                      makeWorkspace: { ShortestPathWorkspace(nodeCount: n) }) {
             workspace, s, partial in
             workspace.run(from: s, in: self, lengths: lengths)
-            accumulate(&workspace, source: s, inLengths: inLengths, into: partial)
+            workspace.accumulate(source: s, in: self, inLengths: inLengths, into: partial)
         }
         rescaleBetweenness(&raw, normalized: normalized, sampled: sampled)
         return raw
@@ -83,25 +83,6 @@ extension AnalysisGraph {
             }
         }
         return result
-    }
-
-    /// Brandes' dependency accumulation, walking the settled nodes backwards and finding the
-    /// predecessors of each among its in-edges.
-    private func accumulate(_ ws: inout ShortestPathWorkspace, source s: Int, inLengths: [Double]?,
-                            into partial: UnsafeMutableBufferPointer<Double>) {
-        var i = ws.order.count
-        while i > 0 {
-            i -= 1
-            let w = ws.order[i]
-            let coefficient = (1 + ws.delta[w]) / ws.sigma[w]
-            let dw = ws.distance[w]
-            for k in inOffsets[w]..<inOffsets[w + 1] {
-                let v = inSources[k]
-                let isPredecessor = inLengths.map { ws.distance[v] + $0[k] == dw } ?? (ws.distance[v] == dw - 1)
-                if isPredecessor, v != w { ws.delta[v] += ws.sigma[v] * coefficient }
-            }
-            if w != s { partial[w] += ws.delta[w] }
-        }
     }
 
     private func rescaleBetweenness(_ values: inout [Double], normalized: Bool, sampled: Set<Int>?) {
