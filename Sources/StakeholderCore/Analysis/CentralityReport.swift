@@ -73,6 +73,12 @@ public struct CentralityReport: Sendable, Equatable {
         }
     }
 
+    /// The ids of the `count` actors with the highest `column` values (for labelling only the
+    /// most central actors on a big map). Empty when the column was not computed.
+    public func topActorIDs(_ count: Int, by column: CentralityColumn) -> [String] {
+        ranking(by: column).prefix(max(0, count)).map { actors[$0].id }
+    }
+
     /// The column `--top` sorts by: the first computed one (degree for `all`).
     public var primaryColumn: CentralityColumn? {
         columns.contains(.degree) ? .degree : columns.first

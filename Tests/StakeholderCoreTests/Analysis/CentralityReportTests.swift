@@ -62,3 +62,11 @@ import Testing
         #expect(report.formatted(.table).contains("Actor B"))
     }
 }
+
+@Suite struct CentralityTopActorsTests {
+    @Test func topActorIDsFollowTheRanking() {
+        let report = CentralityReportTests.sample().centrality([.degree])
+        #expect(report.topActorIDs(2, by: .degree) == ["b", "c"])
+        #expect(report.topActorIDs(2, by: .pagerank).isEmpty)
+    }
+}
