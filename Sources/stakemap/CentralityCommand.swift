@@ -60,7 +60,7 @@ struct CentralityCommand: ParsableCommand {
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top expects a positive number, not \(top)") }
-        if let samples, samples < 1 { throw ValidationError("--samples expects a positive number, not \(samples)") }
+        if let samples, samples < 2 { throw ValidationError("--samples expects at least 2 sources, not \(samples)") }
     }
 
     func run() throws {

@@ -96,3 +96,16 @@ import Testing
         #expect(result.stderr.contains("/nonexistent/graph.json"))
     }
 }
+
+@Suite struct CentralitySamplingCommandTests {
+    @Test func sampledBetweennessIsRepeatableAndNeedsTwoSources() throws {
+        let graph = AnalysisCommandsTests.graph
+        let args = ["centrality", graph, "--metric", "betweenness", "--samples", "4", "--seed", "9", "--format", "csv"]
+        let first = try CLI.run(args), second = try CLI.run(args)
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+        let tooFew = try CLI.run(["centrality", graph, "--samples", "1"])
+        #expect(tooFew.status != 0)
+        #expect(tooFew.stderr.contains("--samples"))
+    }
+}
