@@ -1,0 +1,61 @@
+import StakeholderCore
+
+/// Joins a name and a role written side by side ("José María Balcázar, presidente de la
+/// República"; "el embajador de Estados Unidos, Bernie Navarro"; "Roger Condo, a member of
+/// the Front"): the name becomes a person of the role's sector, with the role as an alias and
+/// an affiliation to the role's organization.
+enum Appositions {
+    static func resolve(_ mentions: inout [Mention], from first: Int, text: SegmentedText, lexicon: Lexicon) {
+        let order = (first..<mentions.count).sorted {
+            (mentions[$0].start, -mentions[$0].end) < (mentions[$1].start, -mentions[$1].end)
+        }
+        var previous: Int?
+        for b in order {
+            defer { previous = b }
+            guard let a = previous, mentions[a].mergedInto == nil, mentions[a].end <= mentions[b].start else { continue }
+            let gap = mentions[a].end..<mentions[b].start
+            let onlyComma = gap.allSatisfy { text.tokens[$0].lower == "," }
+            let commaAfterB = mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
+                || [",", ".", ";", ")", "—", "–"].contains(text.tokens[mentions[b].end].lower)
+                || !text.tokens[mentions[b].end].isCapitalized
+            guard onlyComma, gap.count <= 1 else { continue }
+            if isRole(mentions[a]), isName(mentions[b]), gap.count == 1 || !mentions[b].titled {
+                join(role: a, name: b, &mentions, text: text)
+            } else if isName(mentions[a]), isRole(mentions[b]), gap.count == 1, commaAfterB {
+                join(role: b, name: a, &mentions, text: text)
+            }
+        }
+    }
+
+    /// A role phrase naming a person (or a plural of leaders) without a proper name.
+    static func isRole(_ m: Mention) -> Bool {
+        !m.proper && m.kind == .person || (!m.proper && m.kind == .group && m.roleClass == "leaders")
+    }
+
+    /// A capitalised name that may be a person's: no institutional head.
+    static func isName(_ m: Mention) -> Bool {
+        m.proper && !m.place && (m.kind == .person || (m.sector == .unknown && m.roleClass == nil))
+            && m.nameEnd - m.nameStart <= 5
+    }
+
+    static func join(role r: Int, name n: Int, _ mentions: inout [Mention], text: SegmentedText) {
+        let role = mentions[r]
+        var name = mentions[n]
+        name.kind = .person
+        if name.sector == .unknown || name.weak || name.roleClass == nil {
+            name.sector = role.sector
+            name.weak = role.weak
+        }
+        name.roleClass = role.roleClass
+        name.titled = true
+        name.aliases.append(text.text(role.start, role.end))
+        name.aliases.append(contentsOf: role.aliases)
+        if let c = role.complement {
+            name.complement = c
+            let lo = min(role.start, name.start), hi = max(role.end, name.end)
+            name.affiliationSpan = lo..<hi
+        }
+        mentions[n] = name
+        mentions[r].mergedInto = n
+    }
+}

@@ -1,0 +1,157 @@
+import StakeholderCore
+
+/// An actor of one document, as coreference builds it.
+struct DocumentActor: Sendable {
+    var name: String
+    var aliases: [String] = []
+    var kind: ActorKind
+    var sector: Sector
+    var weakSector: Bool
+    var proper: Bool
+    var roleClasses: Set<String> = []
+    /// Lower-case words of a person's name, for surname matching.
+    var nameWords: [String] = []
+    var mentions = 0
+    var lastSentence = 0
+
+    mutating func addName(_ surface: String) {
+        let trimmed = surface.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
+        aliases.append(trimmed)
+    }
+}
+
+/// Links mentions of one document to actors: names and their parts ("Balcázar",
+/// "Mr. Castrejón", "Balcázar Zelada"), acronyms and parenthetical aliases, company names with
+/// or without "Mining"/"S.A.", and bare descriptions ("el mandatario", "la empresa", "the
+/// Ministry") to the latest actor holding that role or of that sector.
+struct Coreference {
+    let lexicon: Lexicon
+    let text: SegmentedText
+    var actors: [DocumentActor] = []
+    private var byKey: [String: Int] = [:]
+
+    init(lexicon: Lexicon, text: SegmentedText) {
+        self.lexicon = lexicon
+        self.text = text
+    }
+
+    /// Sets `actor` on every mention that is not a place.
+    /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
+    mutating func resolve(_ mentions: inout [Mention]) {
+        let order = mentions.indices.sorted {
+            (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end)
+                < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end)
+        }
+        for i in order where mentions[i].mergedInto == nil && !mentions[i].place {
+            mentions[i].actor = assign(mentions[i])
+        }
+        for i in order where mentions[i].mergedInto != nil {
+            var target = mentions[i].mergedInto!
+            while let next = mentions[target].mergedInto { target = next }
+            mentions[i].actor = mentions[target].actor
+        }
+    }
+
+    func nameText(_ m: Mention) -> String { text.text(m.nameStart, m.nameEnd) }
+
+    /// The comparison key of a name, without trailing company suffixes ("Yanacocha Mining").
+    func key(_ m: Mention) -> String {
+        var end = m.nameEnd
+        if m.proper && m.kind != .person {
+            while end - m.nameStart > 1, lexicon.has(text.tokens[end - 1].lower, .orgsuffix) { end -= 1 }
+        }
+        return NameNormalizer.normalize(text.text(m.nameStart, end))
+    }
+
+    private mutating func assign(_ m: Mention) -> Int {
+        let k = key(m)
+        let words = (m.nameStart..<m.nameEnd).filter { text.tokens[$0].isWord }.map { text.tokens[$0].lower }
+        var found: Int? = byKey[k]
+        if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
+            found = personMatch(words)
+        }
+        if found == nil, m.anaphoric || !m.proper, let c = m.roleClass {
+            found = antecedent(roleClass: c, m)
+        }
+        if let a = found {
+            update(a, with: m, words: words)
+            return a
+        }
+        var actor = DocumentActor(name: nameText(m), kind: m.kind, sector: m.sector, weakSector: m.weak,
+                                  proper: m.proper)
+        if m.kind == .person { actor.nameWords = words }
+        actors.append(actor)
+        let a = actors.count - 1
+        update(a, with: m, words: words)
+        return a
+    }
+
+    /// A known person whose name holds every word of `words` or whose surname starts it.
+    private func personMatch(_ words: [String]) -> Int? {
+        guard !words.isEmpty else { return nil }
+        var hit: Int?
+        for (a, actor) in actors.enumerated() where actor.kind == .person && !actor.nameWords.isEmpty {
+            let known = actor.nameWords
+            let subset = words.allSatisfy { known.contains($0) }
+            let surnameFirst = words.count <= 2 && words[0] == known.last!
+            let extends = known.allSatisfy { words.contains($0) }
+            if subset || surnameFirst || extends {
+                if hit != nil && hit != a { return nil } // ambiguous
+                hit = a
+            }
+        }
+        return hit
+    }
+
+    /// The latest actor that holds role class `c`, or for an institution word the latest
+    /// named organization of the same sector.
+    private func antecedent(roleClass c: String, _ m: Mention) -> Int? {
+        var best: Int?
+        for (a, actor) in actors.enumerated() where actor.roleClasses.contains(c) {
+            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+        }
+        if best != nil { return best }
+        guard m.anaphoric, m.kind == .organization, !text.tokens[m.start].isCapitalized,
+              m.sector == .company || m.sector == .community, !m.weak else { return nil }
+        for (a, actor) in actors.enumerated()
+        where actor.proper && actor.kind == .organization && actor.sector == m.sector {
+            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+        }
+        return best
+    }
+
+    private mutating func update(_ a: Int, with m: Mention, words: [String]) {
+        var actor = actors[a]
+        let surface = nameText(m)
+        if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
+            actor.addName(actor.name)
+            actor.aliases.removeAll { $0 == surface }
+            actor.name = surface
+            actor.nameWords = words
+        } else if m.proper && !actor.proper {
+            actor.addName(actor.name)
+            actor.aliases.removeAll { $0 == surface }
+            actor.name = surface
+            actor.proper = true
+        } else {
+            actor.addName(surface)
+        }
+        actor.addName(text.text(m.start, m.end))
+        for alias in m.aliases { actor.addName(alias) }
+        if m.kind == .person && actor.kind != .person && m.proper { actor.kind = .person; actor.nameWords = words }
+        if (actor.sector == .unknown || actor.weakSector) && m.sector != .unknown && !(m.weak && !actor.weakSector && actor.sector != .unknown) {
+            actor.sector = m.sector
+            actor.weakSector = m.weak
+        }
+        if let c = m.roleClass { actor.roleClasses.insert(c) }
+        actor.mentions += 1
+        actor.lastSentence = m.sentence
+        actors[a] = actor
+        for name in [actor.name] + actor.aliases {
+            let k = NameNormalizer.normalize(name)
+            if byKey[k] == nil { byKey[k] = a }
+        }
+        byKey[key(m)] = byKey[key(m)] ?? a
+    }
+}

@@ -1,0 +1,180 @@
+import StakeholderCore
+
+/// Finds the mentions of possible actors in a segmented document.
+///
+/// Overlap policy: at each position the longest reading wins (a lexicon head phrase with its
+/// complement, a capitalised span with its connectors), then the scan moves past it, so the
+/// leftmost-longest mention is kept (as in rule-based entity rulers).
+struct MentionFinder {
+    let lexicon: Lexicon
+    let text: SegmentedText
+    /// Words that occur in lower case somewhere in the document (so a capitalised occurrence
+    /// at the start of a sentence is a common word, not a name).
+    let lowerVocabulary: Set<String>
+    var mentions: [Mention] = []
+
+    init(lexicon: Lexicon, text: SegmentedText) {
+        self.lexicon = lexicon
+        self.text = text
+        var vocabulary = Set<String>()
+        for token in text.tokens where token.isWord && !token.isCapitalized { vocabulary.insert(token.lower) }
+        self.lowerVocabulary = vocabulary
+    }
+
+    var tokens: [Token] { text.tokens }
+
+    /// All mentions of the document, in order.
+    /// - Complexity: O(n·k) for n tokens and k lexicon candidates per token.
+    mutating func run() -> [Mention] {
+        for (s, sentence) in text.sentences.enumerated() {
+            let first = mentions.count
+            var i = sentence.tokens.lowerBound
+            let hi = sentence.tokens.upperBound
+            while i < hi {
+                if tokens[i].isWord, let next = parse(at: i, hi: hi, sentence: s) {
+                    i = max(next, i + 1)
+                } else {
+                    i += 1
+                }
+            }
+            Appositions.resolve(&mentions, from: first, text: text, lexicon: lexicon)
+        }
+        return mentions
+    }
+
+    // MARK: Parsing at a position
+
+    /// Parses a mention starting at `i`; appends it (and its complement) and returns the
+    /// index after it, or `nil` when nothing starts there.
+    mutating func parse(at i: Int, hi: Int, sentence s: Int) -> Int? {
+        var p = i
+        while p < hi, lexicon.has(tokens[p].lower, .determiner), p - i < 2 { p += 1 }
+        guard p < hi, tokens[p].isWord else { return nil }
+        if lexicon.has(tokens[p].lower, .title), p + 1 < hi, tokens[p + 1].isCapitalized {
+            guard let end = properSpanEnd(p + 1, hi) else { return nil }
+            var m = makeProper(p + 1, end, sentence: s)
+            m.start = p
+            m.kind = .person
+            m.titled = true
+            m.aliases.append(text.text(p, end))
+            return append(m, hi: hi)
+        }
+        if let head = lexicon.heads.longestMatch(tokens, at: p, end: hi) {
+            let headEnd = p + head.length
+            let t = tokens[p]
+            if t.isCapitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
+               !isConnector(headEnd), let end = properSpanEnd(headEnd, hi) {
+                // "Presidente Balcázar", "Minister Alessandra Herrera": a titled person.
+                var m = makeProper(headEnd, end, sentence: s)
+                m.start = p
+                m.kind = .person
+                m.titled = true
+                m.sector = head.value.sector
+                m.weak = head.value.weak
+                m.roleClass = head.value.roleClass
+                m.aliases.append(text.text(p, end))
+                return append(m, hi: hi)
+            }
+            if t.isCapitalized && head.value.kind != .person, let end = properSpanEnd(p, hi), end > headEnd {
+                // "Ministerio de Energía y Minas", "Policía Nacional": a named institution.
+                return append(makeProper(p, end, sentence: s), hi: hi)
+            }
+            return rolePhrase(p, head: head.value, headEnd: headEnd, hi: hi, sentence: s)
+        }
+        let t = tokens[p]
+        guard t.isCapitalized || (t.isAcronym) else { return nil }
+        if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
+            if lexicon.has(t.lower, .stopword) || lexicon.has(t.lower, .determiner) { return nil }
+            if lowerVocabulary.contains(t.lower) && !t.isAcronym { return nil }
+            // A dateline ("LIMA (Reuters) -").
+            if t.isAcronym, p + 1 < hi, !tokens[p + 1].isWord { return nil }
+        } else if lexicon.has(t.lower, .stopword) && !t.isAcronym {
+            return nil
+        }
+        guard let end = properSpanEnd(p, hi) else { return nil }
+        if let split = splitAtRole(p, end, hi: hi, sentence: s) { return split }
+        return append(makeProper(p, end, sentence: s), hi: hi)
+    }
+
+    /// "SNMPE Chairman Raul Jacob Ruisanchez", "Deputy Hydrocarbons Minister Juan Sanchez":
+    /// a capitalised span holding a role word followed by a name is a titled person, with the
+    /// part before the role as its organization when that part is an acronym or institution.
+    mutating func splitAtRole(_ p: Int, _ end: Int, hi: Int, sentence s: Int) -> Int? {
+        var k = p + 1
+        while k < end {
+            if let head = lexicon.heads.longestMatch(tokens, at: k, end: end), head.value.kind == .person {
+                let nameStart = k + head.length
+                guard nameStart < end, tokens[nameStart].isCapitalized, !isConnector(nameStart) else { return nil }
+                var org: Int?
+                if tokens[p].isAcronym || headOfSpan(p, k) != nil {
+                    mentions.append(makeProper(p, k, sentence: s))
+                    org = mentions.count - 1
+                }
+                var m = makeProper(nameStart, end, sentence: s)
+                m.start = org == nil ? p : k
+                m.kind = .person
+                m.titled = true
+                m.sector = head.value.sector
+                m.weak = head.value.weak
+                m.roleClass = head.value.roleClass
+                m.aliases.append(text.text(p, end))
+                if let org {
+                    m.complement = org
+                    m.affiliationSpan = p..<end
+                    if m.weak || m.sector == .unknown, mentions[org].sector != .unknown {
+                        m.sector = mentions[org].sector
+                    }
+                }
+                return append(m, hi: hi)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func isConnector(_ k: Int) -> Bool { lexicon.has(tokens[k].lower, .connector) }
+
+    /// The end of the capitalised span starting at `p`: capitalised words joined by connectors.
+    func properSpanEnd(_ p: Int, _ hi: Int) -> Int? {
+        guard p < hi, tokens[p].isCapitalized || tokens[p].isAcronym else { return nil }
+        var j = p + 1
+        while j < hi {
+            let t = tokens[j]
+            if t.isWord && t.isCapitalized {
+                // A dotted abbreviation ("EE.UU.") ends a name before a new capitalised name.
+                if tokens[j - 1].shape.contains(.abbreviation), tokens[j - 1].isAcronym, !t.isAcronym { break }
+                if lexicon.has(t.lower, .stopword) && !lexicon.has(t.lower, .connector) && !t.isAcronym { break }
+                j += 1
+                continue
+            }
+            if isConnector(j), j + 1 < hi {
+                if tokens[j + 1].isCapitalized && !lexicon.has(tokens[j + 1].lower, .stopword) { j += 2; continue }
+                if isConnector(j + 1), j + 2 < hi, tokens[j + 2].isCapitalized { j += 3; continue }
+            }
+            // "Sociedad Nacional de Minería, Petróleo y Energía": a list inside a name.
+            if t.lower == ",", j + 3 < hi, tokens[j + 1].isCapitalized, isConnector(j + 2) || tokens[j + 2].lower == ",",
+               hasHead(p, j), insideNameList(j, hi) {
+                j += 1
+                continue
+            }
+            break
+        }
+        while j > p + 1, isConnector(j - 1) || tokens[j - 1].lower == "," { j -= 1 }
+        return j
+    }
+
+    func hasHead(_ p: Int, _ j: Int) -> Bool {
+        for k in p..<j where lexicon.heads.longestMatch(tokens, at: k, end: j) != nil { return true }
+        return false
+    }
+
+    /// Whether the comma at `j` is followed by "Word (, Word)* y|and Word" and then no verb-like
+    /// lower-case continuation: a list of name parts.
+    func insideNameList(_ j: Int, _ hi: Int) -> Bool {
+        var k = j
+        while k + 1 < hi, tokens[k].lower == "," && tokens[k + 1].isCapitalized { k += 2 }
+        if k < hi, tokens[k].lower == ",", k + 1 < hi, isConnector(k + 1) { k += 1 }
+        guard k + 1 < hi, lexicon.has(tokens[k].lower, .conjunction), tokens[k + 1].isCapitalized else { return false }
+        return k + 2 >= hi || tokens[k + 2].lower == "(" || !tokens[k + 2].isCapitalized
+    }
+}

@@ -1,0 +1,204 @@
+import StakeholderCore
+
+extension RelationFinder {
+    /// Applies one trigger occurrence; returns whether it found an explicit subject.
+    mutating func apply(_ entry: TriggerEntry, _ trigger: Range<Int>, sentence s: Int) -> Bool {
+        let sentence = text.sentences[s]
+        let clause = clauseStart(before: trigger.lowerBound, in: sentence)
+        guard let modality = modality(trigger, clauseStart: clause, relation: entry.relation) else { return false }
+        let ms = bySentence[s]
+        var source: Int?
+        var sourceMention: Int?
+        var targets: [Int] = []
+        var explicitSubject = false
+        switch entry.frame {
+        case .blamed:
+            guard let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: true) else { return false }
+            targets = [subject]
+            (source, sourceMention) = speaker(before: clause, in: sentence, ms)
+        default:
+            if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms) {
+                sourceMention = quoted
+            } else if let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: false) {
+                sourceMention = subject
+                explicitSubject = true
+            } else if isRelativeClause(clause), let antecedent = subjectMention(sentence.tokens.lowerBound, clause, ms, allowPossessive: false) {
+                sourceMention = antecedent
+            } else if let spoken = speaker(before: clause, in: sentence, ms).mention, clause > sentence.tokens.lowerBound {
+                sourceMention = spoken
+            }
+            source = sourceMention.map { mentions[$0].actor } ?? lastSubject
+            switch entry.frame {
+            case .with: targets = withTargets(after: trigger.upperBound, sentence, ms)
+            case .object: targets = objectTargets(after: trigger.upperBound, sentence, ms)
+            case .possessor: targets = possessorTarget(trigger, sentence, ms)
+            case .mutual:
+                if let first = sourceMention {
+                    let group = [first] + coordinated(after: first, sentence, ms)
+                    for a in group { for b in group where a != b { emit(entry, a, b, trigger, modality, s) } }
+                }
+                return explicitSubject
+            case .blamed: break
+            }
+        }
+        if entry.relation == .meeting, source == nil || sourceMention == nil && explicitSubject == false,
+           targets.count >= 2, tokens[max(trigger.upperBound, mentions[targets[0]].start - 1)].lower != "con" {
+            // "reunión entre A y B": the first participant meets the others.
+        }
+        guard !targets.isEmpty else {
+            if explicitSubject, let sm = sourceMention { lastSubjectUpdate(mentions[sm].actor) }
+            return explicitSubject
+        }
+        let sourceActor = sourceMention.map { mentions[$0].actor } ?? source
+        guard let src = sourceActor else { return false }
+        var confidence = sourceMention == nil ? 0.6 : 0.8
+        if modality != .asserted { confidence -= 0.2 }
+        for t in targets where mentions[t].actor != src {
+            emitActors(entry, src, sourceMention, t, trigger, modality, confidence)
+        }
+        lastSubjectUpdate(src)
+        return explicitSubject
+    }
+
+    mutating func lastSubjectUpdate(_ actor: Int) { lastSubject = actor }
+
+    mutating func emit(_ entry: TriggerEntry, _ a: Int, _ b: Int, _ trigger: Range<Int>, _ modality: Modality, _ s: Int) {
+        guard mentions[a].actor != mentions[b].actor else { return }
+        emitActors(entry, mentions[a].actor, a, b, trigger, modality, 0.7)
+    }
+
+    mutating func emitActors(_ entry: TriggerEntry, _ src: Int, _ srcMention: Int?, _ t: Int,
+                             _ trigger: Range<Int>, _ modality: Modality, _ confidence: Double) {
+        var lo = min(trigger.lowerBound, mentions[t].start)
+        var hi = max(trigger.upperBound, mentions[t].end)
+        if let sm = srcMention, mentions[sm].sentence == mentions[t].sentence {
+            lo = min(lo, mentions[sm].start)
+            hi = max(hi, mentions[sm].end)
+        }
+        found.append(FoundRelation(type: entry.relation, source: src, target: mentions[t].actor,
+                                   tokens: lo..<hi, rule: entry.id, modality: modality, confidence: confidence))
+    }
+
+    // MARK: Clauses and subjects
+
+    /// Where the clause holding `i` starts: after ";", ":", an opening quote or a subordinator.
+    func clauseStart(before i: Int, in sentence: Sentence) -> Int {
+        var k = i - 1
+        while k >= sentence.tokens.lowerBound {
+            let w = tokens[k].lower
+            if w == ";" || w == ":" || w == "“" || w == "«" || lexicon.has(w, .subordinator) { return k }
+            k -= 1
+        }
+        return sentence.tokens.lowerBound
+    }
+
+    func isRelativeClause(_ clause: Int) -> Bool {
+        ["who", "which", "quien", "quienes"].contains(tokens[clause].lower)
+    }
+
+    /// The first mention of the clause that is not inside a prepositional phrase.
+    func subjectMention(_ from: Int, _ to: Int, _ ms: [Int], allowPossessive: Bool) -> Int? {
+        for m in ms where mentions[m].start >= from && mentions[m].end <= to {
+            if inPrepositionalPhrase(mentions[m]) { continue }
+            if mentions[m].place { continue }
+            if !allowPossessive, mentions[m].end < tokens.count, tokens[mentions[m].end].lower == "'s" { continue }
+            return m
+        }
+        return nil
+    }
+
+    /// The speaker of the main clause before a "que"/"that" clause starting at `clause`.
+    func speaker(before clause: Int, in sentence: Sentence, _ ms: [Int]) -> (actor: Int?, mention: Int?) {
+        guard clause > sentence.tokens.lowerBound else { return (lastSubject, nil) }
+        var hasSpeech = false
+        for k in sentence.tokens.lowerBound..<clause where lexicon.has(tokens[k].lower, .speech) { hasSpeech = true }
+        guard hasSpeech, let m = subjectMention(sentence.tokens.lowerBound, clause, ms, allowPossessive: false) else {
+            return (lastSubject, nil)
+        }
+        return (mentions[m].actor, m)
+    }
+
+    /// For a trigger inside quotation marks, the speaker named after the quote ("…," said X).
+    func quotedSpeaker(_ i: Int, _ sentence: Sentence, _ ms: [Int]) -> Int? {
+        var quotes = 0
+        var close: Int?
+        for k in sentence.tokens {
+            let w = tokens[k].lower
+            guard w == "\"" || w == "“" || w == "”" || w == "«" || w == "»" else { continue }
+            if k < i { quotes += 1 } else if close == nil && quotes % 2 == 1 { close = k }
+        }
+        guard let close else { return nil }
+        var speech = false
+        for k in close..<min(close + 8, sentence.tokens.upperBound) where lexicon.has(tokens[k].lower, .speech) {
+            speech = true
+        }
+        guard speech else { return nil }
+        return ms.first { mentions[$0].start > close && mentions[$0].start <= close + 6 }
+    }
+
+    // MARK: Targets
+
+    /// Mentions joined to `m` by commas and conjunctions ("A, B y C").
+    func coordinated(after m: Int, _ sentence: Sentence, _ ms: [Int]) -> [Int] {
+        var out: [Int] = []
+        var last = m
+        var idx = ms.firstIndex(of: m).map { $0 + 1 } ?? ms.count
+        while idx < ms.count {
+            let next = ms[idx]
+            if mentions[next].start < mentions[last].end { idx += 1; continue }
+            let gap = mentions[last].end..<mentions[next].start
+            guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ k in
+                let w = tokens[k].lower
+                return lexicon.has(w, .conjunction) || lexicon.has(w, .determiner) || w == ","
+            }) else { break }
+            if !mentions[next].place { out.append(next) }
+            last = next
+            idx += 1
+        }
+        return out
+    }
+
+    func withTargets(after i: Int, _ sentence: Sentence, _ ms: [Int]) -> [Int] {
+        let markers: Set<String> = ["con", "with", "entre", "between", "junto"]
+        var k = i
+        while k < sentence.tokens.upperBound, k - i < 25 {
+            if markers.contains(tokens[k].lower) {
+                var start = k + 1
+                if tokens[k].lower == "junto", start < sentence.tokens.upperBound, ["a", "al"].contains(tokens[start].lower) { start += 1 }
+                guard let first = ms.first(where: { mentions[$0].start >= start && mentions[$0].start <= start + 2 }) else {
+                    return []
+                }
+                return ([first] + coordinated(after: first, sentence, ms)).filter { !mentions[$0].place }
+            }
+            k += 1
+        }
+        // A direct object right after the verb ("met directors of…", "recibió a X").
+        if let first = ms.first(where: { mentions[$0].start >= i && mentions[$0].start <= i + 2 && !mentions[$0].place }) {
+            return [first]
+        }
+        return []
+    }
+
+    func objectTargets(after i: Int, _ sentence: Sentence, _ ms: [Int]) -> [Int] {
+        guard let first = ms.first(where: { mentions[$0].start >= i && mentions[$0].start - i <= 12 && !mentions[$0].place })
+        else { return [] }
+        return [first] + coordinated(after: first, sentence, ms)
+    }
+
+    func possessorTarget(_ trigger: Range<Int>, _ sentence: Sentence, _ ms: [Int]) -> [Int] {
+        var k = trigger.lowerBound - 1
+        while k >= sentence.tokens.lowerBound, trigger.lowerBound - k <= 3 {
+            if tokens[k].lower == "'s" {
+                if let m = ms.last(where: { mentions[$0].end == k }) { return [m] }
+                return []
+            }
+            k -= 1
+        }
+        let j = trigger.upperBound
+        if j < sentence.tokens.upperBound, ["de", "del", "of", "by"].contains(tokens[j].lower),
+           let m = ms.first(where: { mentions[$0].start > j && mentions[$0].start <= j + 2 && !mentions[$0].place }) {
+            return [m]
+        }
+        return []
+    }
+}

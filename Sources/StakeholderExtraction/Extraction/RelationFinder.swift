@@ -1,0 +1,104 @@
+import StakeholderCore
+
+/// A relation found in one sentence, before actors get their graph ids.
+struct FoundRelation: Sendable {
+    var type: RelationKind
+    var source: Int
+    var target: Int
+    /// Token range of the evidence.
+    var tokens: Range<Int>
+    var rule: String
+    var modality: Modality
+    var confidence: Double
+}
+
+/// Applies the trigger lexicon and its argument frames to every sentence.
+struct RelationFinder {
+    let lexicon: Lexicon
+    let text: SegmentedText
+    let mentions: [Mention]
+    /// Mention indices of each sentence, sorted by position, actors only.
+    var bySentence: [[Int]]
+    var found: [FoundRelation] = []
+    /// The actor last seen as a subject, for dropped subjects and pronouns.
+    var lastSubject: Int?
+
+    init(lexicon: Lexicon, text: SegmentedText, mentions: [Mention]) {
+        self.lexicon = lexicon
+        self.text = text
+        self.mentions = mentions
+        var lists = Array(repeating: [Int](), count: text.sentences.count)
+        for (i, m) in mentions.enumerated() where m.actor >= 0 && m.mergedInto == nil {
+            lists[m.sentence].append(i)
+        }
+        for s in lists.indices {
+            lists[s].sort { (mentions[$0].start, -mentions[$0].end) < (mentions[$1].start, -mentions[$1].end) }
+            // Drop mentions nested in an earlier one (a complement inside its role phrase
+            // stays, as it starts later and is a separate actor).
+        }
+        self.bySentence = lists
+    }
+
+    var tokens: [Token] { text.tokens }
+
+    /// All relations of the document, in sentence order.
+    mutating func run() -> [FoundRelation] {
+        for (s, sentence) in text.sentences.enumerated() {
+            let before = found.count
+            var subjectSeen = false
+            if !isQuestion(sentence) {
+                var i = sentence.tokens.lowerBound
+                while i < sentence.tokens.upperBound {
+                    if tokens[i].isWord, !insideMention(i, s),
+                       let hit = lexicon.triggers.longestMatch(tokens, at: i, end: sentence.tokens.upperBound) {
+                        if apply(hit.value, i..<(i + hit.length), sentence: s) { subjectSeen = true }
+                        i += hit.length
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+            _ = before
+            if !subjectSeen, let first = bySentence[s].first(where: { !inPrepositionalPhrase(mentions[$0]) }) {
+                lastSubject = mentions[first].actor
+            }
+            addAffiliations(sentence: s)
+        }
+        return found
+    }
+
+    func isQuestion(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return false }
+        return tokens[first].lower == "¿" || tokens[last].lower == "?"
+    }
+
+    func insideMention(_ i: Int, _ s: Int) -> Bool {
+        for m in bySentence[s] where mentions[m].start <= i && i < mentions[m].end && mentions[m].proper { return true }
+        return false
+    }
+
+    /// Whether a preposition (other than a subject-marking one) comes right before the mention.
+    func inPrepositionalPhrase(_ m: Mention) -> Bool {
+        var b = m.start - 1
+        let lo = text.sentences[m.sentence].tokens.lowerBound
+        while b >= lo, lexicon.has(tokens[b].lower, .determiner) { b -= 1 }
+        guard b >= lo else { return false }
+        return lexicon.has(tokens[b].lower, .preposition)
+    }
+
+    /// Affiliation edges from appositions and role phrases ("El coordinador general de X, Y").
+    mutating func addAffiliations(sentence s: Int) {
+        for (i, m) in mentions.enumerated() where m.sentence == s && m.mergedInto == nil && m.kind == .person {
+            guard let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
+            var target = c
+            while let next = mentions[target].mergedInto { target = next }
+            let t = mentions[target].actor
+            guard t >= 0, t != m.actor, mentions[target].kind != .person, !mentions[target].place,
+                  mentions[target].sector != .unknown else { continue }
+            _ = i
+            found.append(FoundRelation(type: .affiliation, source: m.actor, target: t, tokens: span,
+                                       rule: "\(lexicon.language).affiliation.apposition",
+                                       modality: .asserted, confidence: 0.8))
+        }
+    }
+}
