@@ -11,17 +11,24 @@ enum Appositions {
         }
         var previous: Int?
         for b in order {
+            // A complement nested inside the previous mention is skipped.
+            if let a = previous, mentions[b].start < mentions[a].end { continue }
             defer { previous = b }
-            guard let a = previous, mentions[a].mergedInto == nil, mentions[a].end <= mentions[b].start else { continue }
+            guard let a = previous, mentions[a].mergedInto == nil else { continue }
             let gap = mentions[a].end..<mentions[b].start
-            let onlyComma = gap.allSatisfy { text.tokens[$0].lower == "," }
+            let commas = gap.filter { text.tokens[$0].lower == "," }.count
+            // Between the two: one comma, then determiners or numeric modifiers ("a 45-year-old").
+            let onlyComma = gap.allSatisfy { k in
+                let t = text.tokens[k]
+                return t.lower == "," || lexicon.has(t.lower, .determiner) || t.shape.contains(.numeric)
+            } && commas <= 1 && (gap.isEmpty || text.tokens[gap.lowerBound].lower == ",")
             let commaAfterB = mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
                 || [",", ".", ";", ")", "—", "–"].contains(text.tokens[mentions[b].end].lower)
                 || !text.tokens[mentions[b].end].isCapitalized
-            guard onlyComma, gap.count <= 1 else { continue }
-            if isRole(mentions[a]), isName(mentions[b]), gap.count == 1 || !mentions[b].titled {
+            guard onlyComma, gap.count <= 3 else { continue }
+            if isRole(mentions[a]), isName(mentions[b]), commas == 1 || !mentions[b].titled, gap.count <= 1 {
                 join(role: a, name: b, &mentions, text: text)
-            } else if isName(mentions[a]), isRole(mentions[b]), gap.count == 1, commaAfterB {
+            } else if isName(mentions[a]), isRole(mentions[b]), commas == 1, commaAfterB {
                 join(role: b, name: a, &mentions, text: text)
             }
         }

@@ -71,7 +71,8 @@ struct Coreference {
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
             found = personMatch(words)
         }
-        if found == nil, m.anaphoric || !m.proper, let c = m.roleClass {
+        if found == nil, m.proper, let a = acronymMatch(m) { found = a }
+        if found == nil, m.anaphoric, let c = m.roleClass {
             found = antecedent(roleClass: c, m)
         }
         if let a = found {
@@ -85,6 +86,41 @@ struct Coreference {
         let a = actors.count - 1
         update(a, with: m, words: words)
         return a
+    }
+
+    /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
+    func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap { w in
+            w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil }
+        })
+    }
+
+    /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").
+    func acronymLetters(_ word: String) -> String {
+        let letters = Array(word.lowercased().filter(\.isLetter))
+        if letters.count >= 4, letters.count % 2 == 0,
+           stride(from: 0, to: letters.count, by: 2).allSatisfy({ letters[$0] == letters[$0 + 1] }) {
+            return String(stride(from: 0, to: letters.count, by: 2).map { letters[$0] })
+        }
+        return String(letters)
+    }
+
+    /// An actor whose name's initials are this acronym, or whose acronym this name expands.
+    private func acronymMatch(_ m: Mention) -> Int? {
+        let name = nameText(m)
+        if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
+            let letters = acronymLetters(name)
+            guard letters.count >= 2 else { return nil }
+            return actors.indices.last { a in
+                ([actors[a].name] + actors[a].aliases).contains { $0.contains(" ") && initials($0) == letters }
+            }
+        }
+        let own = initials(name)
+        guard own.count >= 2 else { return nil }
+        return actors.indices.last { a in
+            ([actors[a].name] + actors[a].aliases).contains { !$0.contains(" ") && $0.count >= 2
+                && $0.uppercased() == $0 && acronymLetters($0) == own }
+        }
     }
 
     /// A known person whose name holds every word of `words` or whose surname starts it.

@@ -37,7 +37,8 @@ public struct Extractor: Sendable {
         var mentions = finder.run()
         var coreference = Coreference(lexicon: lexicon, text: text)
         coreference.resolve(&mentions)
-        var relations = RelationFinder(lexicon: lexicon, text: text, mentions: mentions)
+        var relations = RelationFinder(lexicon: lexicon, text: text, mentions: mentions,
+                                       actorSectors: coreference.actors.map(\.sector))
         let found = relations.run()
         return GraphBuilder.build(document: document, text: text, actors: coreference.actors,
                                   relations: found, keepUnrelated: keepUnrelatedNamedActors)

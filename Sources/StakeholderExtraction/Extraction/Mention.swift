@@ -33,6 +33,10 @@ struct Mention: Sendable {
     var actor = -1
     /// Whether a person's name came with a title or role ("Mr.", "Presidente").
     var titled = false
+    /// Where the mention starts with its determiner ("the Ministry", "a Peruvian community").
+    var surfaceStart = -1
+    /// Introduced by an indefinite article ("a program", "una empresa").
+    var indefinite = false
 }
 
 extension SegmentedText {

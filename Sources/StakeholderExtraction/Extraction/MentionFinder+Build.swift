@@ -63,6 +63,19 @@ extension MentionFinder {
         if m.proper, j < hi, !tokens[j].isCapitalized, let head = lexicon.heads.longestMatch(tokens, at: j, end: hi),
            head.value.kind != .person, lexicon.language == "en" || tokens[j].lower == "s.a." {
             // "the San Andrés de Negritos community", "Yanacocha mining company".
+            if m.end - m.start == 1, isDemonym(tokens[m.start]) {
+                // "a Peruvian community", "Andean communities": a description, not a name.
+                m.proper = false
+                m.kind = head.value.kind
+                m.sector = head.value.sector
+                m.weak = head.value.weak
+                m.roleClass = head.value.roleClass
+                m.place = false
+                m.end = j + head.length
+                m.nameEnd = m.end
+                mentions.append(m)
+                return m.end
+            }
             if head.value.roleClass != "residents" {
                 if m.sector == .unknown || m.weak { m.sector = head.value.sector; m.weak = head.value.weak }
                 if m.kind != .person { m.kind = .organization }
@@ -78,6 +91,11 @@ extension MentionFinder {
            aliasEnd < hi, tokens[aliasEnd].lower == ")", isAlias(name: m.nameStart..<m.nameEnd, alias: (j + 1)..<aliasEnd) {
             m.aliases.append(text.text(j + 1, aliasEnd))
             j = aliasEnd + 1
+            m.end = j
+        }
+        // A name in parentheses that is not an alias (a credit, "(Reuters)") is no actor.
+        if m.start > 0, tokens[m.start - 1].lower == "(", j < tokens.count, tokens[j].lower == ")" {
+            m.place = true
         }
         mentions.append(m)
         return j
@@ -102,6 +120,15 @@ extension MentionFinder {
         }
         var m = Mention(start: p, end: q, nameStart: p, nameEnd: q, sentence: s, kind: head.kind,
                         sector: head.sector, weak: head.weak, roleClass: head.roleClass)
+        if head.kind == .organization || head.roleClass == "residents", q < hi, tokens[q].isCapitalized,
+           !lexicon.has(tokens[q].lower, .stopword), properSpanEnd(q, hi) != nil {
+            // "la minera Yanacocha", "la empresa X", "el gremio X": the head names its kind.
+            let before = mentions.count
+            let after = parse(at: q, hi: hi, sentence: s) ?? q
+            if mentions.count > before, !mentions[mentions.count - 1].place || head.kind == .organization {
+                return attach(m, complement: mentions.count - 1, end: after, hi: hi)
+            }
+        }
         let complementWords: Set<String> = ["de", "del", "of", "from"]
         var c = q
         if c < hi, complementWords.contains(tokens[c].lower) || (tokens[c].lower == "in" && head.kind == .group) {
@@ -118,7 +145,7 @@ extension MentionFinder {
         if tokens[p].isCapitalized && !tokens[p].shape.contains(.sentenceInitial) && head.kind == .organization {
             m.proper = true // "Congreso", "the Ministry": a capitalised institution word
         }
-        m.anaphoric = true
+        m.anaphoric = q == headEnd
         mentions.append(m)
         return q
     }
@@ -134,15 +161,20 @@ extension MentionFinder {
         if role.kind == .organization || role.roleClass == "residents" || (generic && role.kind == .group) {
             // "comunidad de Alto Huarca", "pobladores de X", "representantes de X": the complement
             // is the actor itself.
-            if comp.place || comp.sector == .unknown || role.kind == .organization {
-                if role.kind == .organization || role.roleClass == "residents" {
+            if role.kind == .organization || role.roleClass == "residents" {
+                if comp.sector == .unknown || comp.weak || comp.place {
                     comp.sector = role.sector == .unknown ? comp.sector : role.sector
-                    comp.kind = .organization
-                    comp.place = false
                 }
+                comp.kind = .organization
+                comp.place = false
+                comp.roleClass = comp.roleClass ?? role.roleClass
+                comp.aliases.append(text.text(role.start, m.end))
+            } else if comp.place || comp.sector == .unknown {
+                // "Leaders in the X district": the leaders stand for X.
+                comp.place = false
+                if role.sector != .unknown { comp.sector = role.sector; comp.weak = role.weak }
             }
             comp.start = role.start
-            comp.aliases.append(text.text(role.start, m.end))
             comp.end = max(comp.end, m.end)
             mentions[c] = comp
             return m.end
@@ -165,11 +197,18 @@ extension MentionFinder {
         return m.end
     }
 
+    /// A capitalised adjective of origin ("Peruvian", "Andean", "Chinese").
+    func isDemonym(_ t: Token) -> Bool {
+        guard t.isCapitalized, !t.isAcronym else { return false }
+        return ["an", "ian", "ese", "ish", "ean", "ic"].contains { t.lower.hasSuffix($0) } && t.lower.count > 4
+    }
+
     /// Spanish adjectives after a head noun ("mineros artesanales", "pobladores afectados").
     func isPostAdjective(_ t: Token) -> Bool {
         guard t.isWord, !t.isCapitalized, !lexicon.has(t.lower, .stopword) else { return false }
         for suffix in ["ales", "al", "anos", "anas", "icos", "icas", "ivos", "ivas", "ados", "adas", "idos",
-                       "idas", "inos", "inas", "enses", "iles", "ares", "ista", "istas", "eros", "ales"]
+                       "idas", "inos", "inas", "enses", "iles", "ares", "ista", "istas", "eros", "ano", "ana", "ico", "ica", "ivo", "iva",
+                       "ado", "ada", "ino", "ina", "ense", "il"]
         where t.lower.hasSuffix(suffix) && t.lower.count > suffix.count + 2 {
             return true
         }

@@ -47,6 +47,23 @@ struct MentionFinder {
     /// Parses a mention starting at `i`; appends it (and its complement) and returns the
     /// index after it, or `nil` when nothing starts there.
     mutating func parse(at i: Int, hi: Int, sentence s: Int) -> Int? {
+        let before = mentions.count
+        let next = parseMention(at: i, hi: hi, sentence: s)
+        if next != nil {
+            for k in before..<mentions.count where mentions[k].surfaceStart < 0 {
+                var b = mentions[k].start
+                while b > i, lexicon.has(tokens[b - 1].lower, .determiner) { b -= 1 }
+                mentions[k].surfaceStart = b
+                if b < mentions[k].start, ["a", "an", "un", "una", "unos", "unas"].contains(tokens[b].lower) {
+                    mentions[k].indefinite = true
+                    mentions[k].aliases.append(text.text(b, mentions[k].end))
+                }
+            }
+        }
+        return next
+    }
+
+    mutating func parseMention(at i: Int, hi: Int, sentence s: Int) -> Int? {
         var p = i
         while p < hi, lexicon.has(tokens[p].lower, .determiner), p - i < 2 { p += 1 }
         guard p < hi, tokens[p].isWord else { return nil }
@@ -148,8 +165,15 @@ struct MentionFinder {
                 continue
             }
             if isConnector(j), j + 1 < hi {
+                if lexicon.has(t.lower, .conjunction), !hasInnerConnector(p, j), !hasHead(p, j) { break }
                 if tokens[j + 1].isCapitalized && !lexicon.has(tokens[j + 1].lower, .stopword) { j += 2; continue }
                 if isConnector(j + 1), j + 2 < hi, tokens[j + 2].isCapitalized { j += 3; continue }
+            }
+            // "National Society of Mining, Oil, and Energy".
+            if t.lower == ",", j + 2 < hi, lexicon.has(tokens[j + 1].lower, .conjunction), tokens[j + 2].isCapitalized,
+               hasInnerConnector(p, j), hasHead(p, j) {
+                j += 3
+                continue
             }
             // "Sociedad Nacional de Minería, Petróleo y Energía": a list inside a name.
             if t.lower == ",", j + 3 < hi, tokens[j + 1].isCapitalized, isConnector(j + 2) || tokens[j + 2].lower == ",",
@@ -161,6 +185,12 @@ struct MentionFinder {
         }
         while j > p + 1, isConnector(j - 1) || tokens[j - 1].lower == "," { j -= 1 }
         return j
+    }
+
+    /// Whether the span holds a "de"/"of"-like connector (so a following "y"/"and" joins parts
+    /// of one institution's name, not two names).
+    func hasInnerConnector(_ p: Int, _ j: Int) -> Bool {
+        (p..<j).contains { isConnector($0) && !lexicon.has(tokens[$0].lower, .conjunction) }
     }
 
     func hasHead(_ p: Int, _ j: Int) -> Bool {

@@ -15,10 +15,16 @@ extension RelationFinder {
         case .blamed:
             guard let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: true) else { return false }
             targets = [subject]
-            (source, sourceMention) = speaker(before: clause, in: sentence, ms)
+            if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms) {
+                sourceMention = quoted
+            } else {
+                (source, sourceMention) = speaker(before: clause, in: sentence, ms)
+            }
         default:
             if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms) {
                 sourceMention = quoted
+            } else if firstPerson(clause, trigger.lowerBound) {
+                return false // the writer speaking ("I met…", "hemos pedido…")
             } else if let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: false) {
                 sourceMention = subject
                 explicitSubject = true
@@ -28,9 +34,22 @@ extension RelationFinder {
                 sourceMention = spoken
             }
             source = sourceMention.map { mentions[$0].actor } ?? lastSubject
+            if let sm = sourceMention, targetsInSentence.contains(sm) {
+                // The addressee of an earlier demand is not the author of the act demanded
+                // ("urging X to provide support").
+                return false
+            }
             switch entry.frame {
-            case .with: targets = withTargets(after: trigger.upperBound, sentence, ms)
-            case .object: targets = objectTargets(after: trigger.upperBound, sentence, ms)
+            case .with:
+                targets = withTargets(after: trigger.upperBound, sentence, ms)
+                if targets.count >= 2, let marker = markerBefore(targets[0]), ["entre", "between"].contains(marker) {
+                    // "diálogo entre A y B": the participants meet each other.
+                    for other in targets.dropFirst() { emit(entry, targets[0], other, trigger, modality, s) }
+                    return explicitSubject
+                }
+            case .object:
+                targets = purposeTarget(trigger, clause, sentence, ms, entry.relation)
+                    ?? objectTargets(after: trigger.upperBound, sentence, ms)
             case .possessor: targets = possessorTarget(trigger, sentence, ms)
             case .mutual:
                 if let first = sourceMention {
@@ -53,8 +72,17 @@ extension RelationFinder {
         guard let src = sourceActor else { return false }
         var confidence = sourceMention == nil ? 0.6 : 0.8
         if modality != .asserted { confidence -= 0.2 }
-        for t in targets where mentions[t].actor != src {
-            emitActors(entry, src, sourceMention, t, trigger, modality, confidence)
+        var sources: [(Int, Int?)] = [(src, sourceMention)]
+        if let sm = sourceMention, explicitSubject {
+            for other in coordinated(after: sm, sentence, ms) where mentions[other].end <= trigger.lowerBound {
+                sources.append((mentions[other].actor, other))
+            }
+        }
+        for (a, am) in sources {
+            for t in targets where mentions[t].actor != a {
+                emitActors(entry, a, am, t, trigger, modality, confidence)
+                targetsInSentence.insert(t)
+            }
         }
         lastSubjectUpdate(src)
         return explicitSubject
@@ -98,6 +126,12 @@ extension RelationFinder {
 
     /// The first mention of the clause that is not inside a prepositional phrase.
     func subjectMention(_ from: Int, _ to: Int, _ ms: [Int], allowPossessive: Bool) -> Int? {
+        var firstCandidate = to
+        for m in ms where mentions[m].start >= from && mentions[m].end <= to && !mentions[m].place {
+            firstCandidate = mentions[m].start
+            break
+        }
+        for k in from..<firstCandidate where lexicon.has(tokens[k].lower, .pronoun) { return nil }
         for m in ms where mentions[m].start >= from && mentions[m].end <= to {
             if inPrepositionalPhrase(mentions[m]) { continue }
             if mentions[m].place { continue }
@@ -136,6 +170,40 @@ extension RelationFinder {
         return ms.first { mentions[$0].start > close && mentions[$0].start <= close + 6 }
     }
 
+    /// Whether the clause before the trigger is said in the first person outside a quote.
+    func firstPerson(_ from: Int, _ to: Int) -> Bool {
+        let words: Set<String> = ["i", "i've", "i'm", "we", "we've", "yo", "nosotros", "hemos", "he"]
+        for k in from..<to where words.contains(tokens[k].lower) {
+            if lexicon.language == "en" && tokens[k].lower == "he" { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The word that introduces a mention ("con", "entre", "with").
+    func markerBefore(_ m: Int) -> String? {
+        var b = mentions[m].start - 1
+        while b >= 0, lexicon.has(tokens[b].lower, .determiner) { b -= 1 }
+        return b >= 0 ? tokens[b].lower : nil
+    }
+
+    /// "camped outside Congress to demand…", "protestan frente a X para exigir…": the
+    /// institution in front of which people protest is who the demand is made of.
+    func purposeTarget(_ trigger: Range<Int>, _ clause: Int, _ sentence: Sentence, _ ms: [Int],
+                       _ relation: RelationKind) -> [Int]? {
+        guard relation == .demand, trigger.lowerBound > sentence.tokens.lowerBound,
+              ["to", "para"].contains(tokens[trigger.lowerBound - 1].lower) else { return nil }
+        let places: Set<String> = ["outside", "frente", "ante", "before", "front"]
+        for m in ms where mentions[m].end <= trigger.lowerBound && mentions[m].start >= clause {
+            guard let marker = markerBefore(m) ?? nil else { continue }
+            let previous = mentions[m].start >= 2 ? tokens[mentions[m].start - 2].lower : ""
+            if places.contains(marker) || (marker == "a" && previous == "frente") || (marker == "of" && previous == "front") {
+                return [m]
+            }
+        }
+        return nil
+    }
+
     // MARK: Targets
 
     /// Mentions joined to `m` by commas and conjunctions ("A, B y C").
@@ -172,7 +240,9 @@ extension RelationFinder {
             }
             k += 1
         }
-        // A direct object right after the verb ("met directors of…", "recibió a X").
+        // A direct object right after the verb ("met directors of…", "recibió a X"); a
+        // "meeting of X" names who held it, not who was met.
+        if i < sentence.tokens.upperBound, ["of", "de", "del"].contains(tokens[i].lower) { return [] }
         if let first = ms.first(where: { mentions[$0].start >= i && mentions[$0].start <= i + 2 && !mentions[$0].place }) {
             return [first]
         }
@@ -180,8 +250,14 @@ extension RelationFinder {
     }
 
     func objectTargets(after i: Int, _ sentence: Sentence, _ ms: [Int]) -> [Int] {
-        guard let first = ms.first(where: { mentions[$0].start >= i && mentions[$0].start - i <= 12 && !mentions[$0].place })
+        guard var first = ms.first(where: { mentions[$0].start >= i && mentions[$0].start - i <= 12 && !mentions[$0].place })
         else { return [] }
+        let e = mentions[first].end
+        if e < tokens.count, tokens[e].lower == "'s",
+           let owned = ms.first(where: { mentions[$0].start == e + 1 && !mentions[$0].place }) {
+            first = owned // "against MMG's Las Bambas mine"
+        }
+        if mentions[first].indefinite && !mentions[first].proper { return [] }
         return [first] + coordinated(after: first, sentence, ms)
     }
 

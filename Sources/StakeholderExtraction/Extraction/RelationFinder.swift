@@ -17,13 +17,18 @@ struct RelationFinder {
     let lexicon: Lexicon
     let text: SegmentedText
     let mentions: [Mention]
+    /// The sector of each document actor.
+    let actorSectors: [Sector]
+    /// Mention indices already used as targets in the current sentence.
+    var targetsInSentence = Set<Int>()
     /// Mention indices of each sentence, sorted by position, actors only.
     var bySentence: [[Int]]
     var found: [FoundRelation] = []
     /// The actor last seen as a subject, for dropped subjects and pronouns.
     var lastSubject: Int?
 
-    init(lexicon: Lexicon, text: SegmentedText, mentions: [Mention]) {
+    init(lexicon: Lexicon, text: SegmentedText, mentions: [Mention], actorSectors: [Sector]) {
+        self.actorSectors = actorSectors
         self.lexicon = lexicon
         self.text = text
         self.mentions = mentions
@@ -46,6 +51,7 @@ struct RelationFinder {
         for (s, sentence) in text.sentences.enumerated() {
             let before = found.count
             var subjectSeen = false
+            targetsInSentence.removeAll()
             if !isQuestion(sentence) {
                 var i = sentence.tokens.lowerBound
                 while i < sentence.tokens.upperBound {
@@ -93,8 +99,9 @@ struct RelationFinder {
             var target = c
             while let next = mentions[target].mergedInto { target = next }
             let t = mentions[target].actor
-            guard t >= 0, t != m.actor, mentions[target].kind != .person, !mentions[target].place,
-                  mentions[target].sector != .unknown else { continue }
+            guard t >= 0, t != m.actor, mentions[target].kind == .organization, !mentions[target].place,
+                  actorSectors[t] != .unknown || (m.sector != .government && mentions[target].proper)
+            else { continue }
             _ = i
             found.append(FoundRelation(type: .affiliation, source: m.actor, target: t, tokens: span,
                                        rule: "\(lexicon.language).affiliation.apposition",
