@@ -35,7 +35,8 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let extractor = try Extractor()
+            var extractor = try Extractor()
+            extractor.debugMentions = ProcessInfo.processInfo.environment["STAKEMAP_DEBUG_MENTIONS"] != nil
             let result = try extractor.extractCorpus(paths: paths, threads: threads)
             for note in result.notes { printError("note: \(note)") }
             guard result.documentsRead > 0 else { throw ExtractionError.nothingToRead(paths) }

@@ -13,6 +13,15 @@ enum Appositions {
         for b in order {
             // A complement nested inside the previous mention is skipped.
             if let a = previous, mentions[b].start < mentions[a].end { continue }
+            // "el embajador de Estados Unidos en el Perú, Bernie Navarro": a place after a
+            // role belongs to the role phrase.
+            if let a = previous, mentions[b].place, isRole(mentions[a]),
+               (mentions[a].end..<mentions[b].start).allSatisfy({ k in
+                   lexicon.has(text.tokens[k].lower, .locative) || lexicon.has(text.tokens[k].lower, .determiner)
+               }) {
+                mentions[a].end = mentions[b].end
+                continue
+            }
             defer { previous = b }
             guard let a = previous, mentions[a].mergedInto == nil else { continue }
             let gap = mentions[a].end..<mentions[b].start

@@ -10,6 +10,8 @@ public struct Extractor: Sendable {
     /// Whether actors that take part in no relation are kept when they are named
     /// organizations or persons of a known sector.
     public var keepUnrelatedNamedActors: Bool
+    /// Prints every mention to standard output (for developing rules).
+    public var debugMentions = false
 
     /// An extractor with the built-in Spanish and English lexicons.
     /// - Throws: `ExtractionError.badLexicon` if the shipped data is broken.
@@ -37,6 +39,11 @@ public struct Extractor: Sendable {
         var mentions = finder.run()
         var coreference = Coreference(lexicon: lexicon, text: text)
         coreference.resolve(&mentions)
+        if debugMentions {
+            for m in mentions {
+                print("M s\(m.sentence) [\(text.text(m.start, m.end))] name=[\(text.text(m.nameStart, m.nameEnd))] \(m.kind) \(m.sector) proper=\(m.proper) ana=\(m.anaphoric) place=\(m.place) class=\(m.roleClass ?? "-") merged=\(m.mergedInto.map(String.init) ?? "-") actor=\(m.actor) comp=\(m.complement.map(String.init) ?? "-")")
+            }
+        }
         var relations = RelationFinder(lexicon: lexicon, text: text, mentions: mentions,
                                        actorSectors: coreference.actors.map(\.sector))
         let found = relations.run()

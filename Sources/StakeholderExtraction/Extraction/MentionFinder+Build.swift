@@ -93,6 +93,10 @@ extension MentionFinder {
             j = aliasEnd + 1
             m.end = j
         }
+        // "the Andean region", "Espinar province": a place.
+        if m.proper, m.sector == .unknown, j < hi, lexicon.has(tokens[j].lower, .placenoun) {
+            m.place = true
+        }
         // A name in parentheses that is not an alias (a credit, "(Reuters)") is no actor.
         if m.start > 0, tokens[m.start - 1].lower == "(", j < tokens.count, tokens[j].lower == ")" {
             m.place = true
@@ -108,7 +112,8 @@ extension MentionFinder {
               let n = tokens[name.lowerBound].lower.unicodeScalars.first else { return false }
         if a == n { return true }
         let capitalised = alias.filter { tokens[$0].isCapitalized }.count
-        return capitalised >= 2 && name.count >= 2
+        // A short name of a long one ("… Mining (Confemin)"), or a translation.
+        return name.count >= 3 && capitalised == alias.count && alias.count <= 3 || capitalised >= 2 && name.count >= 2
     }
 
     /// A role phrase or collective headed by a lexicon word at `p`: "el embajador de Estados
@@ -131,13 +136,20 @@ extension MentionFinder {
         }
         let complementWords: Set<String> = ["de", "del", "of", "from"]
         var c = q
-        if c < hi, complementWords.contains(tokens[c].lower) || (tokens[c].lower == "in" && head.kind == .group) {
+        let generic = head.sector == .unknown || (head.kind == .group && head.weak)
+        if c < hi, complementWords.contains(tokens[c].lower) || (tokens[c].lower == "in" && generic) {
             c += 1
             while c < hi, lexicon.has(tokens[c].lower, .determiner) { c += 1 }
             if c < hi, tokens[c].isWord, tokens[c].isCapitalized || lexicon.heads.longestMatch(tokens, at: c, end: hi) != nil {
                 let before = mentions.count
                 let after = parse(at: c, hi: hi, sentence: s) ?? c
                 if mentions.count > before {
+                    if mentions[before].place, head.kind == .group, !generic, tokens[q].lower != "de" && tokens[q].lower != "of" {
+                        // "miners in Peru": the place does not name the group.
+                        m.anaphoric = q == headEnd
+                        mentions.append(m)
+                        return after
+                    }
                     return attach(m, complement: before, end: after, hi: hi)
                 }
             }

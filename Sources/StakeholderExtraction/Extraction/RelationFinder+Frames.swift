@@ -6,6 +6,15 @@ extension RelationFinder {
         let sentence = text.sentences[s]
         let clause = clauseStart(before: trigger.lowerBound, in: sentence)
         guard let modality = modality(trigger, clauseStart: clause, relation: entry.relation) else { return false }
+        if entry.relation == .meeting, trigger.lowerBound > sentence.tokens.lowerBound {
+            // "to negotiate", "para dialogar", "a space for dialogue": a meeting sought, not held.
+            let before = tokens[trigger.lowerBound - 1].lower
+            if ["for", "para", "to"].contains(before) { return false }
+            for k in trigger.upperBound..<min(trigger.upperBound + 12, sentence.tokens.upperBound)
+            where lexicon.has(tokens[k].lower, .breakdown) {
+                return false
+            }
+        }
         let ms = bySentence[s]
         var source: Int?
         var sourceMention: Int?
@@ -23,6 +32,10 @@ extension RelationFinder {
         default:
             if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms) {
                 sourceMention = quoted
+            } else if targetsInSentence.contains(where: { mentions[$0].end <= trigger.lowerBound }),
+                      subjectMention(clause, trigger.lowerBound, ms, allowPossessive: false).map({ targetsInSentence.contains($0) }) ?? true {
+                // "urging X to provide support for Y": what is asked of X is not a new act.
+                return false
             } else if firstPerson(clause, trigger.lowerBound) {
                 return false // the writer speaking ("I met…", "hemos pedido…")
             } else if let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: false) {

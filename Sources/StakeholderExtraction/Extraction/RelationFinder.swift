@@ -95,7 +95,9 @@ struct RelationFinder {
     /// Affiliation edges from appositions and role phrases ("El coordinador general de X, Y").
     mutating func addAffiliations(sentence s: Int) {
         for (i, m) in mentions.enumerated() where m.sentence == s && m.mergedInto == nil && m.kind == .person {
-            guard let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
+            // A person named only by a role ("el presidente del Congreso") is not affiliated
+            // to the body the role names.
+            guard m.proper, let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
             var target = c
             while let next = mentions[target].mergedInto { target = next }
             let t = mentions[target].actor

@@ -73,4 +73,8 @@ public enum WordClass: String, Sendable, CaseIterable {
     case subordinator
     /// Words that end a company name and may be dropped from it ("mining", "s.a.").
     case orgsuffix
+    /// Nouns of places after a name ("region", "province", "provincia").
+    case placenoun
+    /// Words that say a meeting or dialogue broke down ("roto", "broke down").
+    case breakdown
 }
