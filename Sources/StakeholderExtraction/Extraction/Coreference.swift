@@ -72,6 +72,7 @@ struct Coreference {
             found = personMatch(words)
         }
         if found == nil, m.proper, let a = acronymMatch(m) { found = a }
+        if found == nil, m.proper, m.kind == .organization, let a = organizationMatch(m, words) { found = a }
         if found == nil, m.anaphoric, let c = m.roleClass {
             found = antecedent(roleClass: c, m)
         }
@@ -81,7 +82,7 @@ struct Coreference {
         }
         var actor = DocumentActor(name: nameText(m), kind: m.kind, sector: m.sector, weakSector: m.weak,
                                   proper: m.proper)
-        if m.kind == .person { actor.nameWords = words }
+        if m.kind == .person && m.proper { actor.nameWords = words }
         actors.append(actor)
         let a = actors.count - 1
         update(a, with: m, words: words)
@@ -121,6 +122,35 @@ struct Coreference {
             ([actors[a].name] + actors[a].aliases).contains { !$0.contains(" ") && $0.count >= 2
                 && $0.uppercased() == $0 && acronymLetters($0) == own }
         }
+    }
+
+    /// A known named organization whose name is this one with words added or left out
+    /// ("Antapaccay" / "Glencore Antapaccay"; "Coporaque" / "Coporaque Defense Front").
+    private func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
+        // Only the part before a connector names the body ("Congreso de la República" is not
+        // "República").
+        let content = Array(words.prefix { !lexicon.has($0, .connector) })
+        guard !content.isEmpty else { return nil }
+        var hit: Int?
+        for (a, actor) in actors.enumerated() where actor.proper && actor.kind == .organization {
+            for name in [actor.name] + actor.aliases {
+                let known = Array(name.lowercased().split(separator: " ").map(String.init).prefix { !lexicon.has($0, .connector) })
+                guard !known.isEmpty, known != content else { continue }
+                let (short, long) = known.count < content.count ? (known, content) : (content, known)
+                // The short name must be the distinctive part: not only head nouns.
+                guard short.count <= 2, short.allSatisfy({ long.contains($0) }),
+                      !short.contains(where: { isHeadWord($0) }) else { continue }
+                if actor.sector != .unknown, m.sector != .unknown, actor.sector != m.sector { continue }
+                if hit != nil && hit != a { return nil }
+                hit = a
+            }
+        }
+        return hit
+    }
+
+    func isHeadWord(_ w: String) -> Bool {
+        let probe = [Token(start: 0, end: 0, lower: w, shape: .word)]
+        return lexicon.heads.longestMatch(probe, at: 0, end: 1) != nil
     }
 
     /// A known person whose name holds every word of `words` or whose surname starts it.

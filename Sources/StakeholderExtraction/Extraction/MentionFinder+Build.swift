@@ -169,7 +169,6 @@ extension MentionFinder {
         m.end = max(end, comp.end)
         m.nameEnd = m.end
         let generic = role.sector == .unknown || (role.kind == .group && role.weak)
-        if comp.place && role.kind == .person { comp.place = false; comp.sector = .unknown }
         if role.kind == .organization || role.roleClass == "residents" || (generic && role.kind == .group) {
             // "comunidad de Alto Huarca", "pobladores de X", "representantes de X": the complement
             // is the actor itself.

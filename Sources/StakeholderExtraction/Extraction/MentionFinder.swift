@@ -165,7 +165,8 @@ struct MentionFinder {
                 continue
             }
             if isConnector(j), j + 1 < hi {
-                if lexicon.has(t.lower, .conjunction), !hasInnerConnector(p, j), !hasHead(p, j) { break }
+                let inComplement = p > 0 && isConnector(p - 1) && !lexicon.has(tokens[p - 1].lower, .conjunction)
+                if lexicon.has(t.lower, .conjunction), !inComplement, !hasInnerConnector(p, j), !hasHead(p, j) { break }
                 if tokens[j + 1].isCapitalized && !lexicon.has(tokens[j + 1].lower, .stopword) { j += 2; continue }
                 if isConnector(j + 1), j + 2 < hi, tokens[j + 2].isCapitalized { j += 3; continue }
             }

@@ -65,8 +65,15 @@ struct RelationFinder {
                 }
             }
             _ = before
-            if !subjectSeen, let first = bySentence[s].first(where: { !inPrepositionalPhrase(mentions[$0]) }) {
-                lastSubject = mentions[first].actor
+            if !subjectSeen {
+                let opensWithQuote = ["\"", "“", "«"].contains(tokens[sentence.tokens.lowerBound].lower)
+                if opensWithQuote, let speaker = quotedSpeaker(sentence.tokens.lowerBound + 1, sentence, bySentence[s]) {
+                    lastSubject = mentions[speaker].actor
+                } else if opensWithQuote {
+                    // "…," she added: the speaker stays the same.
+                } else if let first = bySentence[s].first(where: { !inPrepositionalPhrase(mentions[$0]) && !mentions[$0].place }) {
+                    lastSubject = mentions[first].actor
+                }
             }
             addAffiliations(sentence: s)
         }
