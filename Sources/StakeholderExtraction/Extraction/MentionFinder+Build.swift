@@ -134,7 +134,21 @@ extension MentionFinder {
                 return attach(m, complement: mentions.count - 1, end: after, hi: hi)
             }
         }
-        let complementWords: Set<String> = ["de", "del", "of", "from"]
+        var complementWords: Set<String> = ["de", "del", "of", "from"]
+        if head.kind == .person { complementWords.insert("for") } // "a spokeswoman for X"
+        if head.kind == .person, q < hi, tokens[q].isCapitalized, !lexicon.has(tokens[q].lower, .stopword),
+           !tokens[q].isAcronym, let end = properSpanEnd(q, hi), headOfSpan(q, end) == nil {
+            // "el presidente Andrés Salas", "la ministra Ana Díaz": a role used as a title.
+            var name = makeProper(q, end, sentence: s)
+            name.start = p
+            name.kind = .person
+            name.titled = true
+            name.sector = head.sector
+            name.weak = head.weak
+            name.roleClass = head.roleClass
+            name.aliases.append(text.text(p, end))
+            return append(name, hi: hi)
+        }
         var c = q
         let generic = head.sector == .unknown || (head.kind == .group && head.weak)
         if c < hi, complementWords.contains(tokens[c].lower) || (tokens[c].lower == "in" && generic) {

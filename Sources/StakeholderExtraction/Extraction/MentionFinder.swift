@@ -76,7 +76,13 @@ struct MentionFinder {
             m.aliases.append(text.text(p, end))
             return append(m, hi: hi)
         }
-        if let head = lexicon.heads.longestMatch(tokens, at: p, end: hi) {
+        var match = lexicon.heads.longestMatch(tokens, at: p, end: hi)
+        if let h = match, h.length > 1, !tokens[p].isCapitalized,
+           (p + 1..<p + h.length).contains(where: { tokens[$0].isCapitalized }) {
+            // "la compañía Minera Los Andes": a capital starts a name inside the head phrase.
+            match = lexicon.heads.longestMatch(tokens, at: p, end: p + 1)
+        }
+        if let head = match {
             let headEnd = p + head.length
             let t = tokens[p]
             if t.isCapitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
@@ -92,7 +98,7 @@ struct MentionFinder {
                 m.aliases.append(text.text(p, end))
                 return append(m, hi: hi)
             }
-            if t.isCapitalized && head.value.kind != .person, let end = properSpanEnd(p, hi), end > headEnd {
+            if t.isCapitalized && head.value.kind == .organization, let end = properSpanEnd(p, hi), end > headEnd {
                 // "Ministerio de Energía y Minas", "Policía Nacional": a named institution.
                 return append(makeProper(p, end, sentence: s), hi: hi)
             }
@@ -159,7 +165,8 @@ struct MentionFinder {
             let t = tokens[j]
             if t.isWord && t.isCapitalized {
                 // A dotted abbreviation ("EE.UU.") ends a name before a new capitalised name.
-                if tokens[j - 1].shape.contains(.abbreviation), tokens[j - 1].isAcronym, !t.isAcronym { break }
+                if tokens[j - 1].shape.contains(.abbreviation), tokens[j - 1].isAcronym, !t.isAcronym,
+                   lexicon.heads.longestMatch(tokens, at: j, end: hi)?.value.kind != .person { break }
                 if lexicon.has(t.lower, .stopword) && !lexicon.has(t.lower, .connector) && !t.isAcronym { break }
                 j += 1
                 continue

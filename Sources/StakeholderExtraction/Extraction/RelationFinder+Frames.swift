@@ -10,7 +10,7 @@ extension RelationFinder {
             // "to negotiate", "para dialogar", "a space for dialogue": a meeting sought, not held.
             let before = tokens[trigger.lowerBound - 1].lower
             if ["for", "para", "to"].contains(before) { return false }
-            for k in trigger.upperBound..<min(trigger.upperBound + 12, sentence.tokens.upperBound)
+            for k in trigger.upperBound..<min(trigger.upperBound + 20, sentence.tokens.upperBound)
             where lexicon.has(tokens[k].lower, .breakdown) {
                 return false
             }
@@ -149,6 +149,10 @@ extension RelationFinder {
             if inPrepositionalPhrase(mentions[m]) { continue }
             if mentions[m].place { continue }
             if !allowPossessive, mentions[m].end < tokens.count, tokens[mentions[m].end].lower == "'s" { continue }
+            // "U.S. Ambassador Lisa Kent": the organization before a titled person is not the subject.
+            if ms.contains(where: { mentions[$0].complement == m && mentions[$0].start <= mentions[m].end + 1 && $0 != m }) {
+                continue
+            }
             return m
         }
         return nil
@@ -226,7 +230,11 @@ extension RelationFinder {
         var idx = ms.firstIndex(of: m).map { $0 + 1 } ?? ms.count
         while idx < ms.count {
             let next = ms[idx]
-            if mentions[next].start < mentions[last].end { idx += 1; continue }
+            if mentions[next].start < mentions[last].end || mentions[next].actor == mentions[last].actor {
+                if mentions[next].actor == mentions[last].actor, mentions[next].start >= mentions[last].end { last = next }
+                idx += 1
+                continue
+            }
             let gap = mentions[last].end..<mentions[next].start
             guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ k in
                 let w = tokens[k].lower

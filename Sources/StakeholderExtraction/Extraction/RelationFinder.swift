@@ -33,7 +33,7 @@ struct RelationFinder {
         self.text = text
         self.mentions = mentions
         var lists = Array(repeating: [Int](), count: text.sentences.count)
-        for (i, m) in mentions.enumerated() where m.actor >= 0 && m.mergedInto == nil {
+        for (i, m) in mentions.enumerated() where m.actor >= 0 {
             lists[m.sentence].append(i)
         }
         for s in lists.indices {
