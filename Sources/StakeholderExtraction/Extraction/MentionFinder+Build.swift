@@ -123,6 +123,12 @@ extension MentionFinder {
         if lexicon.language == "es" {
             while q < hi, q - headEnd < 2, isPostAdjective(tokens[q]) { q += 1 }
         }
+        if lexicon.language == "en", head.kind == .organization, q < hi, !tokens[q].isCapitalized,
+           let people = lexicon.heads.longestMatch(tokens, at: q, end: hi), people.value.kind != .organization,
+           people.value.sector == .unknown || people.value.sector == head.sector || people.value.weak {
+            // "Ministry authorities", "company executives": the body's people stand for it.
+            q += people.length
+        }
         var m = Mention(start: p, end: q, nameStart: p, nameEnd: q, sentence: s, kind: head.kind,
                         sector: head.sector, weak: head.weak, roleClass: head.roleClass)
         if head.kind == .organization || head.roleClass == "residents", q < hi, tokens[q].isCapitalized,
@@ -171,7 +177,7 @@ extension MentionFinder {
         if tokens[p].isCapitalized && !tokens[p].shape.contains(.sentenceInitial) && head.kind == .organization {
             m.proper = true // "Congreso", "the Ministry": a capitalised institution word
         }
-        m.anaphoric = q == headEnd
+        m.anaphoric = q == headEnd || (lexicon.language == "en" && head.kind == .organization)
         mentions.append(m)
         return q
     }
