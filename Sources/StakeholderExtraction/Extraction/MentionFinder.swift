@@ -82,6 +82,14 @@ struct MentionFinder {
             // "la compañía Minera Los Andes": a capital starts a name inside the head phrase.
             match = lexicon.heads.longestMatch(tokens, at: p, end: p + 1)
         }
+        if match != nil, lexicon.language == "es", p == i, p > 0, !tokens[p].isCapitalized,
+           tokens[p - 1].isWord, !tokens[p - 1].isCapitalized, !lexicon.has(tokens[p - 1].lower, .stopword),
+           !lexicon.has(tokens[p - 1].lower, .determiner), !lexicon.has(tokens[p - 1].lower, .preposition),
+           !lexicon.has(tokens[p - 1].lower, .speech), !tokens[p - 1].shape.contains(.numeric),
+           looksLikeNoun(tokens[p - 1].lower) {
+            // "actividad minera", "zona comunal": a head noun used as an adjective.
+            match = nil
+        }
         if let head = match {
             let headEnd = p + head.length
             let t = tokens[p]
@@ -153,6 +161,13 @@ struct MentionFinder {
             k += 1
         }
         return nil
+    }
+
+    /// A Spanish word with a noun ending and none of the common verb endings.
+    func looksLikeNoun(_ w: String) -> Bool {
+        for ending in ["ó", "aron", "ieron", "an", "en", "ar", "er", "ir", "ía", "ían", "ará", "erá", "irá"]
+        where w.hasSuffix(ending) { return false }
+        return ["ad", "ión", "o", "a", "os", "as", "e", "es"].contains { w.hasSuffix($0) }
     }
 
     func isConnector(_ k: Int) -> Bool { lexicon.has(tokens[k].lower, .connector) }

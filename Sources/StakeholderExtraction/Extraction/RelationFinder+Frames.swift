@@ -32,7 +32,11 @@ extension RelationFinder {
         default:
             if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms) {
                 sourceMention = quoted
-            } else if targetsInSentence.contains(where: { mentions[$0].end <= trigger.lowerBound }),
+            } else if targetsInSentence.contains(where: { t in
+                          mentions[t].end <= trigger.lowerBound && (mentions[t].end..<trigger.lowerBound).contains { k in
+                              ["to", "para", "a", "que", "that"].contains(tokens[k].lower)
+                          }
+                      }),
                       subjectMention(clause, trigger.lowerBound, ms, allowPossessive: false).map({ targetsInSentence.contains($0) }) ?? true {
                 // "urging X to provide support for Y": what is asked of X is not a new act.
                 return false
