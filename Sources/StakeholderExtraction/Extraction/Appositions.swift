@@ -35,7 +35,17 @@ enum Appositions {
                 || [",", ".", ";", ")", "—", "–"].contains(text.tokens[mentions[b].end].lower)
                 || !text.tokens[mentions[b].end].isCapitalized
             guard onlyComma, gap.count <= 3 else { continue }
-            if isRole(mentions[a]), isName(mentions[b]), commas == 1 || !mentions[b].titled, gap.count <= 1 {
+            if isCommunityDescription(mentions[a]), isName(mentions[b]), !mentions[b].titled, commas == 1, gap.count == 1,
+               !commaAfterB || mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
+                || text.tokens[mentions[b].end].lower != "," {
+                // "una de las comunidades de la zona, Alto Huarca, …": the name of the community.
+                var name = mentions[b]
+                name.sector = .community
+                name.kind = .organization
+                name.roleClass = name.roleClass ?? "community"
+                mentions[b] = name
+                mentions[a].mergedInto = b
+            } else if isRole(mentions[a]), isName(mentions[b]), commas == 1 || !mentions[b].titled, gap.count <= 1 {
                 join(role: a, name: b, &mentions, text: text)
             } else if isName(mentions[a]), isRole(mentions[b]), commas == 1, commaAfterB {
                 join(role: b, name: a, &mentions, text: text)
@@ -46,6 +56,11 @@ enum Appositions {
     /// A role phrase naming a person (or a plural of leaders) without a proper name.
     static func isRole(_ m: Mention) -> Bool {
         !m.proper && m.kind == .person || (!m.proper && m.kind == .group && m.roleClass == "leaders")
+    }
+
+    /// An unnamed community or its residents ("la población de una de las comunidades").
+    static func isCommunityDescription(_ m: Mention) -> Bool {
+        !m.proper && m.sector == .community && ["community", "communities", "residents"].contains(m.roleClass ?? "")
     }
 
     /// A capitalised name that may be a person's: no institutional head.

@@ -13,6 +13,8 @@ struct DocumentActor: Sendable {
     var nameWords: [String] = []
     var mentions = 0
     var lastSentence = 0
+    /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
+    var distinctive = false
 
     mutating func addName(_ surface: String) {
         let trimmed = surface.trimmingWhitespace()
@@ -148,6 +150,16 @@ struct Coreference {
         return hit
     }
 
+    /// Whether `longer` is `name` with capitalised words added that are not company suffixes.
+    func extendsName(_ name: String, _ longer: String) -> Bool {
+        let old = name.split(separator: " ").map(String.init)
+        let new = longer.split(separator: " ").map(String.init)
+        guard new.count > old.count, old.allSatisfy({ new.contains($0) }) else { return false }
+        return new.filter { !old.contains($0) }.allSatisfy { w in
+            w.first?.isUppercase == true && !lexicon.has(w.lowercased(), .orgsuffix)
+        }
+    }
+
     func isHeadWord(_ w: String) -> Bool {
         let probe = [Token(start: 0, end: 0, lower: w, shape: .word)]
         return lexicon.heads.longestMatch(probe, at: 0, end: 1) != nil
@@ -195,6 +207,11 @@ struct Coreference {
             actor.aliases.removeAll { $0 == surface }
             actor.name = surface
             actor.nameWords = words
+        } else if m.proper && actor.proper && m.kind == .organization && extendsName(actor.name, surface) {
+            // "Coporaque" then "Coporaque Defense Front": the fuller name becomes the name.
+            actor.addName(actor.name)
+            actor.aliases.removeAll { $0 == surface }
+            actor.name = surface
         } else if m.proper && !actor.proper {
             actor.addName(actor.name)
             actor.aliases.removeAll { $0 == surface }
@@ -211,6 +228,12 @@ struct Coreference {
             actor.weakSector = m.weak
         }
         if let c = m.roleClass { actor.roleClasses.insert(c) }
+        if m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
+            let t = text.tokens[k]
+            return t.isWord && !lexicon.has(t.lower, .connector) && !isHeadWord(t.lower)
+        }) {
+            actor.distinctive = true
+        }
         actor.mentions += 1
         actor.lastSentence = m.sentence
         actors[a] = actor

@@ -15,7 +15,7 @@ public struct Extractor: Sendable {
 
     /// An extractor with the built-in Spanish and English lexicons.
     /// - Throws: `ExtractionError.badLexicon` if the shipped data is broken.
-    public init(keepUnrelatedNamedActors: Bool = false) throws {
+    public init(keepUnrelatedNamedActors: Bool = true) throws {
         self.lexicons = ["es": try Lexicon.builtIn("es"), "en": try Lexicon.builtIn("en")]
         self.keepUnrelatedNamedActors = keepUnrelatedNamedActors
     }
@@ -65,8 +65,11 @@ enum GraphBuilder {
         }
         var ids: [Int: String] = [:]
         for (a, actor) in actors.enumerated() {
+            // Named stakeholders outside any relation: a distinctive name (not only institution
+            // words), a known sector, and mentioned twice or a person with a role.
             let keep = used.contains(a)
-                || (keepUnrelated && actor.proper && actor.sector != .unknown && actor.mentions >= 1)
+                || (keepUnrelated && actor.proper && actor.distinctive && actor.sector != .unknown && actor.sector != .media
+                    && (actor.mentions >= 2 || (actor.kind == .person && !actor.roleClasses.isEmpty)))
             guard keep else { continue }
             let value = Actor(id: NameNormalizer.slug(actor.name), name: actor.name, kind: actor.kind,
                               type: actor.sector, aliases: actor.aliases, mentions: actor.mentions)

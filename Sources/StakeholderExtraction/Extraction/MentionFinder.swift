@@ -37,6 +37,11 @@ struct MentionFinder {
                     i += 1
                 }
             }
+            // A name in parentheses that is not an alias (a credit, "(Reuters)") is no actor.
+            for k in first..<mentions.count where mentions[k].start > 0 && tokens[mentions[k].start - 1].lower == "("
+                && mentions[k].end < tokens.count && tokens[mentions[k].end].lower == ")" {
+                mentions[k].place = true
+            }
             Appositions.resolve(&mentions, from: first, text: text, lexicon: lexicon)
         }
         return mentions
