@@ -34,6 +34,16 @@ enum Appositions {
             let commaAfterB = mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
                 || [",", ".", ";", ")", "—", "–"].contains(text.tokens[mentions[b].end].lower)
                 || !text.tokens[mentions[b].end].isCapitalized
+            if isCommunityDescription(mentions[a]), isName(mentions[b]), !mentions[b].titled, gap.count <= 7,
+               text.tokens[gap.upperBound - 1].lower == ",", commas == 1,
+               gap.dropLast().allSatisfy({ !text.tokens[$0].isCapitalized && text.tokens[$0].isWord }),
+               mentions[b].end < text.tokens.count, text.tokens[mentions[b].end].isWord,
+               !text.tokens[mentions[b].end].isCapitalized {
+                // "la población de una de las comunidades de la zona de influencia, Alto Huarca se
+                // ha levantado": the name of the community, its residents folded into it.
+                nameCommunity(a, b, &mentions, text: text, lexicon: lexicon)
+                continue
+            }
             guard onlyComma, gap.count <= 3 else { continue }
             if isCommunityDescription(mentions[a]), isName(mentions[b]), !mentions[b].titled, commas == 1, gap.count == 1,
                !commaAfterB || mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
@@ -56,6 +66,28 @@ enum Appositions {
     /// A role phrase naming a person (or a plural of leaders) without a proper name.
     static func isRole(_ m: Mention) -> Bool {
         !m.proper && m.kind == .person || (!m.proper && m.kind == .group && m.roleClass == "leaders")
+    }
+
+    /// Folds the description `a` (and residents' descriptions joined to it by "de") into the
+    /// name `b`.
+    static func nameCommunity(_ a: Int, _ b: Int, _ mentions: inout [Mention], text: SegmentedText, lexicon: Lexicon) {
+        var name = mentions[b]
+        name.sector = .community
+        name.kind = .organization
+        name.roleClass = name.roleClass ?? "community"
+        mentions[b] = name
+        mentions[a].mergedInto = b
+        var start = mentions[a].start
+        for r in mentions.indices.reversed() where mentions[r].sentence == name.sentence && mentions[r].end <= start {
+            let gap = mentions[r].end..<start
+            guard isCommunityDescription(mentions[r]), mentions[r].mergedInto == nil, gap.count <= 4,
+                  gap.allSatisfy({ k in
+                      let w = text.tokens[k].lower
+                      return lexicon.has(w, .preposition) || lexicon.has(w, .determiner) || lexicon.has(w, .stopword)
+                  }) else { continue }
+            mentions[r].mergedInto = b
+            start = mentions[r].start
+        }
     }
 
     /// An unnamed community or its residents ("la población de una de las comunidades").

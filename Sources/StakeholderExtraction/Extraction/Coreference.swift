@@ -32,6 +32,7 @@ struct Coreference {
     let text: SegmentedText
     var actors: [DocumentActor] = []
     private var byKey: [String: Int] = [:]
+    private var indexed = Set<String>()
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -237,7 +238,9 @@ struct Coreference {
         actor.mentions += 1
         actor.lastSentence = m.sentence
         actors[a] = actor
-        for name in [actor.name] + actor.aliases {
+        // Index the names not indexed yet (the name may have changed: index it too).
+        let names = [actor.name] + actor.aliases
+        for name in names where indexed.insert(name + "\u{1}\(a)").inserted {
             let k = NameNormalizer.normalize(name)
             if byKey[k] == nil { byKey[k] = a }
         }

@@ -50,7 +50,8 @@ extension RelationFinder {
             } else if let spoken = speaker(before: clause, in: sentence, ms).mention, clause > sentence.tokens.lowerBound {
                 sourceMention = spoken
             }
-            source = sourceMention.map { mentions[$0].actor } ?? lastSubject
+            // A headline starts a new topic: it does not inherit the last subject.
+            source = sourceMention.map { mentions[$0].actor } ?? (isHeadline(sentence) ? nil : lastSubject)
             if let sm = sourceMention, targetsInSentence.contains(sm) {
                 // The addressee of an earlier demand is not the author of the act demanded
                 // ("urging X to provide support").
@@ -189,6 +190,12 @@ extension RelationFinder {
         }
         guard speech else { return nil }
         return ms.first { mentions[$0].start > close && mentions[$0].start <= close + 6 }
+    }
+
+    /// A line without final punctuation (a headline or subtitle).
+    func isHeadline(_ sentence: Sentence) -> Bool {
+        guard let last = sentence.tokens.last else { return false }
+        return tokens[last].isWord && tokens[sentence.tokens.lowerBound].shape.contains(.lineInitial)
     }
 
     /// Whether the clause before the trigger is said in the first person outside a quote.

@@ -101,7 +101,8 @@ struct RelationFinder {
 
     /// Affiliation edges from appositions and role phrases ("El coordinador general de X, Y").
     mutating func addAffiliations(sentence s: Int) {
-        for (i, m) in mentions.enumerated() where m.sentence == s && m.mergedInto == nil && m.kind == .person {
+        for i in bySentence[s] where mentions[i].mergedInto == nil && mentions[i].kind == .person {
+            let m = mentions[i]
             // A person named only by a role ("el presidente del Congreso") is not affiliated
             // to the body the role names.
             guard m.proper, let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
@@ -111,7 +112,6 @@ struct RelationFinder {
             guard t >= 0, t != m.actor, mentions[target].kind == .organization, !mentions[target].place,
                   actorSectors[t] != .unknown || (m.sector != .government && mentions[target].proper)
             else { continue }
-            _ = i
             found.append(FoundRelation(type: .affiliation, source: m.actor, target: t, tokens: span,
                                        rule: "\(lexicon.language).affiliation.apposition",
                                        modality: .asserted, confidence: 0.8))
