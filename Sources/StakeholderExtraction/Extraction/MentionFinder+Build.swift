@@ -164,13 +164,21 @@ extension MentionFinder {
                 let before = mentions.count
                 let after = parse(at: c, hi: hi, sentence: s) ?? c
                 if mentions.count > before {
-                    if mentions[before].place, head.kind == .group, !generic, tokens[q].lower != "de" && tokens[q].lower != "of" {
+                    let outer = mentions.count - 1
+                    if tokens[q].lower == "in", !(after < hi && lexicon.has(tokens[after].lower, .placenoun))
+                        && !(mentions[outer].end < hi && lexicon.has(tokens[mentions[outer].end].lower, .placenoun)) {
+                        // "leaders in Ecuador": only a local unit ("in the X district") names them.
+                        m.anaphoric = false
+                        mentions.append(m)
+                        return q
+                    }
+                    if mentions[outer].place, head.kind == .group, !generic, tokens[q].lower != "de" && tokens[q].lower != "of" {
                         // "miners in Peru": the place does not name the group.
                         m.anaphoric = q == headEnd
                         mentions.append(m)
                         return after
                     }
-                    return attach(m, complement: before, end: after, hi: hi)
+                    return attach(m, complement: outer, end: after, hi: hi)
                 }
             }
         }
