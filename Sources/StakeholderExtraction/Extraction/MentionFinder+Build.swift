@@ -63,7 +63,8 @@ extension MentionFinder {
         if m.proper, j < hi, !tokens[j].isCapitalized, let head = lexicon.heads.longestMatch(tokens, at: j, end: hi),
            head.value.kind != .person, lexicon.language == "en" || tokens[j].lower == "s.a." {
             // "the San Andrés de Negritos community", "Yanacocha mining company".
-            if m.end - m.start == 1, isDemonym(tokens[m.start]) {
+            if m.end - m.start == 1, isDemonym(tokens[m.start])
+                || (tokens[m.start].shape.contains(.sentenceInitial) && head.value.kind == .group && !tokens[m.start].isAcronym) {
                 // "a Peruvian community", "Andean communities": a description, not a name.
                 m.proper = false
                 m.kind = head.value.kind

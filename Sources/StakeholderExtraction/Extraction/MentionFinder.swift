@@ -63,6 +63,11 @@ struct MentionFinder {
                     mentions[k].indefinite = true
                     mentions[k].aliases.append(text.text(b, mentions[k].end))
                 }
+                if lexicon.language == "en", mentions[k].kind == .group, !mentions[k].proper,
+                   let full = fullNounPhraseStart(mentions[k].start, sentence: s), full < mentions[k].start {
+                    // "Dozens of impoverished Andean communities": the whole noun phrase is a name.
+                    mentions[k].aliases.append(text.text(full, mentions[k].end))
+                }
             }
         }
         return next
@@ -166,6 +171,25 @@ struct MentionFinder {
             k += 1
         }
         return nil
+    }
+
+    /// Where an English group's noun phrase starts: adjectives before it ("impoverished"),
+    /// then a quantifier with "of" ("Thousands of").
+    func fullNounPhraseStart(_ start: Int, sentence s: Int) -> Int? {
+        let lo = text.sentences[s].tokens.lowerBound
+        var b = start
+        var adjectives = 0
+        while b - 1 >= lo, adjectives < 2 {
+            let t = tokens[b - 1]
+            guard t.isWord, !t.isCapitalized, !lexicon.has(t.lower, .stopword), !lexicon.has(t.lower, .determiner),
+                  ["ed", "al", "ous", "ive", "ic", "ful", "ent", "ant", "ian", "scale"].contains(where: { t.lower.hasSuffix($0) })
+            else { break }
+            b -= 1
+            adjectives += 1
+        }
+        let quantifiers: Set<String> = ["dozens", "hundreds", "thousands", "millions", "many", "some", "several", "scores"]
+        if b - 2 >= lo, tokens[b - 1].lower == "of", quantifiers.contains(tokens[b - 2].lower) { b -= 2 }
+        return b
     }
 
     /// A Spanish word with a noun ending and none of the common verb endings.
