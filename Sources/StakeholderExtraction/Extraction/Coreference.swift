@@ -191,6 +191,13 @@ struct Coreference {
             if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
         }
         if best != nil { return best }
+        if m.anaphoric, ["protesters", "residents"].contains(c), !text.tokens[m.start].isCapitalized {
+            // "los manifestantes", "los pobladores": the community named before.
+            for (a, actor) in actors.enumerated() where actor.proper && actor.sector == .community && actor.kind != .person {
+                if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+            }
+            return best
+        }
         guard m.anaphoric, m.kind == .organization, !text.tokens[m.start].isCapitalized,
               m.sector == .company || m.sector == .community, !m.weak else { return nil }
         for (a, actor) in actors.enumerated()

@@ -45,7 +45,8 @@ public struct Extractor: Sendable {
             }
         }
         var relations = RelationFinder(lexicon: lexicon, text: text, mentions: mentions,
-                                       actorSectors: coreference.actors.map(\.sector))
+                                       actorSectors: coreference.actors.map(\.sector),
+                                       actorIsPerson: coreference.actors.map { $0.kind == .person })
         let found = relations.run()
         return GraphBuilder.build(document: document, text: text, actors: coreference.actors,
                                   relations: found, keepUnrelated: keepUnrelatedNamedActors)

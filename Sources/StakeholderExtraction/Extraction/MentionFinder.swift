@@ -127,6 +127,10 @@ struct MentionFinder {
         if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
             if lexicon.has(t.lower, .stopword) || lexicon.has(t.lower, .determiner) { return nil }
             if lowerVocabulary.contains(t.lower) && !t.isAcronym { return nil }
+            // A verb opening a sentence ("Exigimos que…", "Denuncian…") is no name.
+            if lexicon.triggers.longestMatch(tokens, at: p, end: hi) != nil && !(p + 1 < hi && tokens[p + 1].isCapitalized) {
+                return nil
+            }
             // A dateline ("LIMA (Reuters) -").
             if t.isAcronym, p + 1 < hi, !tokens[p + 1].isWord { return nil }
         } else if lexicon.has(t.lower, .stopword) && !t.isAcronym {

@@ -6,10 +6,10 @@ extension RelationFinder {
         let sentence = text.sentences[s]
         let clause = clauseStart(before: trigger.lowerBound, in: sentence)
         guard let modality = modality(trigger, clauseStart: clause, relation: entry.relation) else { return false }
-        if entry.relation == .meeting, trigger.lowerBound > sentence.tokens.lowerBound {
+        if entry.relation == .meeting {
             // "to negotiate", "para dialogar", "a space for dialogue": a meeting sought, not held.
-            let before = tokens[trigger.lowerBound - 1].lower
-            if ["for", "para", "to"].contains(before) { return false }
+            if trigger.lowerBound > sentence.tokens.lowerBound,
+               ["for", "para", "to"].contains(tokens[trigger.lowerBound - 1].lower) { return false }
             for k in trigger.upperBound..<min(trigger.upperBound + 20, sentence.tokens.upperBound)
             where lexicon.has(tokens[k].lower, .breakdown) {
                 return false
@@ -51,7 +51,8 @@ extension RelationFinder {
                 sourceMention = spoken
             }
             // A headline starts a new topic: it does not inherit the last subject.
-            source = sourceMention.map { mentions[$0].actor } ?? (isHeadline(sentence) ? nil : lastSubject)
+            source = sourceMention.map { mentions[$0].actor }
+                ?? (isHeadline(sentence) ? nil : droppedSubject(trigger, clause))
             if let sm = sourceMention, targetsInSentence.contains(sm) {
                 // The addressee of an earlier demand is not the author of the act demanded
                 // ("urging X to provide support").
@@ -190,6 +191,30 @@ extension RelationFinder {
         }
         guard speech else { return nil }
         return ms.first { mentions[$0].start > close && mentions[$0].start <= close + 6 }
+    }
+
+    /// The antecedent of a dropped or pronoun subject: the latest subject that agrees in
+    /// number with the verb or pronoun ("exigen", "they" → a group or organization; "he",
+    /// "she" → a person).
+    func droppedSubject(_ trigger: Range<Int>, _ clause: Int) -> Int? {
+        var plural: Bool?
+        for k in clause..<trigger.lowerBound {
+            switch tokens[k].lower {
+            case "they", "ellos", "ellas": plural = true
+            case "he", "she", "él", "ella": plural = false
+            default: break
+            }
+        }
+        if plural == nil, lexicon.language == "es", let verb = (trigger.lowerBound..<trigger.upperBound).first(where: { k in
+            tokens[k].isWord && !["se", "no"].contains(tokens[k].lower)
+        }) {
+            let w = tokens[verb].lower
+            if w.hasSuffix("n") && !w.hasSuffix("ión") { plural = true }
+            else if w.hasSuffix("ó") || w.hasSuffix("e") || w.hasSuffix("a") { plural = false }
+        }
+        guard let plural else { return lastSubject }
+        for a in subjects.reversed().prefix(4) where actorIsPerson[a] != plural { return a }
+        return nil
     }
 
     /// A line without final punctuation (a headline or subtitle).

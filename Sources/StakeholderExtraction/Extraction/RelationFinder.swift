@@ -24,11 +24,19 @@ struct RelationFinder {
     /// Mention indices of each sentence, sorted by position, actors only.
     var bySentence: [[Int]]
     var found: [FoundRelation] = []
-    /// The actor last seen as a subject, for dropped subjects and pronouns.
-    var lastSubject: Int?
+    /// The actors seen as subjects, latest last, for dropped subjects and pronouns.
+    var subjects: [Int] = []
+    /// The actor last seen as a subject.
+    var lastSubject: Int? {
+        get { subjects.last }
+        set { if let a = newValue { subjects.append(a) } }
+    }
+    /// Whether each document actor is a person.
+    let actorIsPerson: [Bool]
 
-    init(lexicon: Lexicon, text: SegmentedText, mentions: [Mention], actorSectors: [Sector]) {
+    init(lexicon: Lexicon, text: SegmentedText, mentions: [Mention], actorSectors: [Sector], actorIsPerson: [Bool]) {
         self.actorSectors = actorSectors
+        self.actorIsPerson = actorIsPerson
         self.lexicon = lexicon
         self.text = text
         self.mentions = mentions
