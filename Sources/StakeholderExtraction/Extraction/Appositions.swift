@@ -7,7 +7,7 @@ import StakeholderCore
 enum Appositions {
     static func resolve(_ mentions: inout [Mention], from first: Int, text: SegmentedText, lexicon: Lexicon) {
         let order = (first..<mentions.count).sorted {
-            (mentions[$0].start, -mentions[$0].end) < (mentions[$1].start, -mentions[$1].end)
+            (mentions[$0].start, -mentions[$0].end, $0) < (mentions[$1].start, -mentions[$1].end, $1)
         }
         var previous: Int?
         for b in order {

@@ -31,8 +31,8 @@ struct Coreference {
     let lexicon: Lexicon
     let text: SegmentedText
     var actors: [DocumentActor] = []
-    private var byKey: [String: Int] = [:]
-    private var indexed = Set<String>()
+    var byKey: [String: Int] = [:]
+    var indexed = Set<String>()
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -43,8 +43,8 @@ struct Coreference {
     /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
     mutating func resolve(_ mentions: inout [Mention]) {
         let order = mentions.indices.sorted {
-            (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end)
-                < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end)
+            (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
+                < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)
         }
         for i in order where mentions[i].mergedInto == nil && !mentions[i].place {
             mentions[i].actor = assign(mentions[i])
@@ -90,121 +90,6 @@ struct Coreference {
         let a = actors.count - 1
         update(a, with: m, words: words)
         return a
-    }
-
-    /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
-    func initials(_ name: String) -> String {
-        String(name.split(separator: " ").compactMap { w in
-            w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil }
-        })
-    }
-
-    /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").
-    func acronymLetters(_ word: String) -> String {
-        let letters = Array(word.lowercased().filter(\.isLetter))
-        if letters.count >= 4, letters.count % 2 == 0,
-           stride(from: 0, to: letters.count, by: 2).allSatisfy({ letters[$0] == letters[$0 + 1] }) {
-            return String(stride(from: 0, to: letters.count, by: 2).map { letters[$0] })
-        }
-        return String(letters)
-    }
-
-    /// An actor whose name's initials are this acronym, or whose acronym this name expands.
-    private func acronymMatch(_ m: Mention) -> Int? {
-        let name = nameText(m)
-        if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
-            let letters = acronymLetters(name)
-            guard letters.count >= 2 else { return nil }
-            return actors.indices.last { a in
-                ([actors[a].name] + actors[a].aliases).contains { $0.contains(" ") && initials($0) == letters }
-            }
-        }
-        let own = initials(name)
-        guard own.count >= 2 else { return nil }
-        return actors.indices.last { a in
-            ([actors[a].name] + actors[a].aliases).contains { !$0.contains(" ") && $0.count >= 2
-                && $0.uppercased() == $0 && acronymLetters($0) == own }
-        }
-    }
-
-    /// A known named organization whose name is this one with words added or left out
-    /// ("Antapaccay" / "Glencore Antapaccay"; "Coporaque" / "Coporaque Defense Front").
-    private func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
-        // Only the part before a connector names the body ("Congreso de la República" is not
-        // "República").
-        let content = Array(words.prefix { !lexicon.has($0, .connector) })
-        guard !content.isEmpty else { return nil }
-        var hit: Int?
-        for (a, actor) in actors.enumerated() where actor.proper && actor.kind == .organization {
-            for name in [actor.name] + actor.aliases {
-                let known = Array(name.lowercased().split(separator: " ").map(String.init).prefix { !lexicon.has($0, .connector) })
-                guard !known.isEmpty, known != content else { continue }
-                let (short, long) = known.count < content.count ? (known, content) : (content, known)
-                // The short name must be the distinctive part: not only head nouns.
-                guard short.count <= 2, short.allSatisfy({ long.contains($0) }),
-                      !short.contains(where: { isHeadWord($0) }) else { continue }
-                if actor.sector != .unknown, m.sector != .unknown, actor.sector != m.sector { continue }
-                if hit != nil && hit != a { return nil }
-                hit = a
-            }
-        }
-        return hit
-    }
-
-    /// Whether `longer` is `name` with capitalised words added that are not company suffixes.
-    func extendsName(_ name: String, _ longer: String) -> Bool {
-        let old = name.split(separator: " ").map(String.init)
-        let new = longer.split(separator: " ").map(String.init)
-        guard new.count > old.count, old.allSatisfy({ new.contains($0) }) else { return false }
-        return new.filter { !old.contains($0) }.allSatisfy { w in
-            w.first?.isUppercase == true && !lexicon.has(w.lowercased(), .orgsuffix)
-        }
-    }
-
-    func isHeadWord(_ w: String) -> Bool {
-        let probe = [Token(start: 0, end: 0, lower: w, shape: .word)]
-        return lexicon.heads.longestMatch(probe, at: 0, end: 1) != nil
-    }
-
-    /// A known person whose name holds every word of `words` or whose surname starts it.
-    private func personMatch(_ words: [String]) -> Int? {
-        guard !words.isEmpty else { return nil }
-        var hit: Int?
-        for (a, actor) in actors.enumerated() where actor.kind == .person && !actor.nameWords.isEmpty {
-            let known = actor.nameWords
-            let subset = words.allSatisfy { known.contains($0) }
-            let surnameFirst = words.count <= 2 && words[0] == known.last!
-            let extends = known.allSatisfy { words.contains($0) }
-            if subset || surnameFirst || extends {
-                if hit != nil && hit != a { return nil } // ambiguous
-                hit = a
-            }
-        }
-        return hit
-    }
-
-    /// The latest actor that holds role class `c`, or for an institution word the latest
-    /// named organization of the same sector.
-    private func antecedent(roleClass c: String, _ m: Mention) -> Int? {
-        var best: Int?
-        for (a, actor) in actors.enumerated() where actor.roleClasses.contains(c) {
-            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
-        }
-        if best != nil { return best }
-        if m.anaphoric, ["protesters", "residents"].contains(c), !text.tokens[m.start].isCapitalized {
-            // "los manifestantes", "los pobladores": the community named before.
-            for (a, actor) in actors.enumerated() where actor.proper && actor.sector == .community && actor.kind != .person {
-                if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
-            }
-            return best
-        }
-        guard m.anaphoric, m.kind == .organization, !text.tokens[m.start].isCapitalized,
-              m.sector == .company || m.sector == .community, !m.weak else { return nil }
-        for (a, actor) in actors.enumerated()
-        where actor.proper && actor.kind == .organization && actor.sector == m.sector {
-            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
-        }
-        return best
     }
 
     private mutating func update(_ a: Int, with m: Mention, words: [String]) {

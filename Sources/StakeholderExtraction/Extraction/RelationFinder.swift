@@ -45,9 +45,7 @@ struct RelationFinder {
             lists[m.sentence].append(i)
         }
         for s in lists.indices {
-            lists[s].sort { (mentions[$0].start, -mentions[$0].end) < (mentions[$1].start, -mentions[$1].end) }
-            // Drop mentions nested in an earlier one (a complement inside its role phrase
-            // stays, as it starts later and is a separate actor).
+            lists[s].sort { (mentions[$0].start, -mentions[$0].end, $0) < (mentions[$1].start, -mentions[$1].end, $1) }
         }
         self.bySentence = lists
     }
@@ -57,7 +55,6 @@ struct RelationFinder {
     /// All relations of the document, in sentence order.
     mutating func run() -> [FoundRelation] {
         for (s, sentence) in text.sentences.enumerated() {
-            let before = found.count
             var subjectSeen = false
             targetsInSentence.removeAll()
             if !isQuestion(sentence) {
@@ -72,7 +69,6 @@ struct RelationFinder {
                     }
                 }
             }
-            _ = before
             if !subjectSeen {
                 let opensWithQuote = ["\"", "“", "«"].contains(tokens[sentence.tokens.lowerBound].lower)
                 if opensWithQuote, let speaker = quotedSpeaker(sentence.tokens.lowerBound + 1, sentence, bySentence[s]) {

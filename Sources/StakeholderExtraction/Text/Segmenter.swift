@@ -80,10 +80,8 @@ public struct Segmenter: Sendable {
                 i = last + 1
                 continue
             }
-            if t.isWord, t.shape.contains(.abbreviation), t.lower.hasSuffix("."), i + 1 < range.upperBound {
-                // "S.A. Las acciones…": an abbreviation that ends a sentence cannot be told
-                // from one inside it; it is kept inside, which costs less.
-            }
+            // An abbreviation that ends a sentence ("… S.A. Las acciones") cannot be told from
+            // one inside it; it is kept inside, which costs less.
             i += 1
         }
         close(range.upperBound - 1)
