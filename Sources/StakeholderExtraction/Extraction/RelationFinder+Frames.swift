@@ -41,7 +41,9 @@ extension RelationFinder {
                 // "urging X to provide support for Y": what is asked of X is not a new act.
                 return false
             } else if firstPerson(clause, trigger.lowerBound) {
-                return false // the writer speaking ("I met…", "hemos pedido…")
+                // Inside a quotation "we" is the speaker, taken up below; elsewhere it is the
+                // writer speaking ("I met…", "hemos pedido…").
+                if !opensWithQuote(sentence) { return false }
             } else if let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: false) {
                 sourceMention = subject
                 explicitSubject = true

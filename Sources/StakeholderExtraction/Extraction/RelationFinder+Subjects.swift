@@ -91,6 +91,11 @@ extension RelationFinder {
         return nil
     }
 
+    /// Whether the sentence starts with a quotation mark.
+    func opensWithQuote(_ sentence: Sentence) -> Bool {
+        ["\"", "“", "«"].contains(tokens[sentence.tokens.lowerBound].lower)
+    }
+
     /// A line without final punctuation (a headline or subtitle).
     func isHeadline(_ sentence: Sentence) -> Bool {
         guard let last = sentence.tokens.last else { return false }
