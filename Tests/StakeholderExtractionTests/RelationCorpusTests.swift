@@ -38,6 +38,10 @@ import Testing
              type: .support, source: "Embajada de Canadá", target: "Colegio de Ingenieros"),
         Case(text: "El gerente de la empresa Cerro Alto se comprometió con la comunidad de Santa Rosa a construir un reservorio.",
              type: .commitment, source: "gerente de la empresa Cerro Alto", target: "Santa Rosa"),
+        Case(text: "La empresa Cerro Alto incumplió los acuerdos firmados con la comunidad, denunció el dirigente Luis Quispe.",
+             type: .grievance, source: "Luis Quispe", target: "Cerro Alto"),
+        Case(text: "“Exigimos que el presidente del Consejo de Ministros venga a la provincia”, declaró Rosa Condori a la prensa local.",
+             type: .demand, source: "Rosa Condori", target: "presidente del Consejo de Ministros"),
     ]
 
     static let spanishNegative: [String] = [
@@ -47,6 +51,8 @@ import Testing
         "La reunión se realizó en Arequipa el lunes.",
         "El diálogo entre la empresa Cerro Alto y la comunidad de Santa Rosa se rompió la semana pasada.",
         "Los vecinos de Santa Rosa viajaron a Lima para dialogar con el ministro.",
+        "La compañía señaló que está dispuesta a dialogar con las autoridades comunales.",
+        "El paro convocado por el Frente de Defensa de Río Claro cumplió su tercer día.",
     ]
 
     static let english: [Case] = [
@@ -68,6 +74,10 @@ import Testing
              type: .meeting, source: "Lisa Kent", target: "Ana Torres"),
         Case(text: "Farmers in the valley urged the Ministry of Agriculture to suspend the water permits.",
              type: .demand, source: "Farmers", target: "Ministry of Agriculture"),
+        Case(text: "Apex Mining has violated the agreement, the mayor of Santa Elena, John Smith, said on Monday.",
+             type: .grievance, source: "John Smith", target: "Apex Mining"),
+        Case(text: "\"We demand that the government cancel the license,\" said Maria Torres, a spokeswoman for the Rio Blanco Defense Front.",
+             type: .demand, source: "Maria Torres", target: "government"),
     ]
 
     static let englishNegative: [String] = [
@@ -77,6 +87,7 @@ import Testing
         "The meeting took place in Lima on Monday.",
         "Talks between the Apex Mining company and the farmers broke down last week.",
         "Miners traveled to the capital to negotiate with lawmakers.",
+        "The company said it was willing to meet with community leaders.",
     ]
 
     @Test(arguments: spanish)

@@ -24,7 +24,7 @@ extension RelationFinder {
         case .blamed:
             guard let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: true) else { return false }
             targets = [subject]
-            if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms) {
+            if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms, postposed: true) {
                 sourceMention = quoted
             } else {
                 (source, sourceMention) = speaker(before: clause, in: sentence, ms)

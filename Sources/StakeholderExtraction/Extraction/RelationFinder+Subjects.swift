@@ -50,7 +50,9 @@ extension RelationFinder {
     }
 
     /// For a trigger inside quotation marks, the speaker named after the quote ("…," said X).
-    func quotedSpeaker(_ i: Int, _ sentence: Sentence, _ ms: [Int]) -> Int? {
+    /// - Parameter postposed: also accept a speaker after a comma without quotation marks
+    ///   ("…, denunció X"), for statements whose subject is the one blamed.
+    func quotedSpeaker(_ i: Int, _ sentence: Sentence, _ ms: [Int], postposed: Bool = false) -> Int? {
         var quotes = 0
         var close: Int?
         for k in sentence.tokens {
@@ -58,7 +60,7 @@ extension RelationFinder {
             guard w == "\"" || w == "“" || w == "”" || w == "«" || w == "»" else { continue }
             if k < i { quotes += 1 } else if close == nil && quotes % 2 == 1 { close = k }
         }
-        guard let close else { return nil }
+        guard let close else { return postposed ? postposedSpeaker(after: i, sentence, ms) : nil }
         var speech = false
         for k in close..<min(close + 8, sentence.tokens.upperBound) where lexicon.has(tokens[k].lower, .speech) {
             speech = true
@@ -88,6 +90,26 @@ extension RelationFinder {
         }
         guard let plural else { return lastSubject }
         for a in subjects.reversed().prefix(4) where actorIsPerson[a] != plural { return a }
+        return nil
+    }
+
+    /// "…, denunció el dirigente X." / "…, the leader said.": a speaker named after a comma and
+    /// a verb of speech at the end of the sentence.
+    func postposedSpeaker(after i: Int, _ sentence: Sentence, _ ms: [Int]) -> Int? {
+        let hi = sentence.tokens.upperBound
+        for lo in (i + 1)..<hi where tokens[lo].lower == "," && lo + 1 < hi {
+            if lexicon.has(tokens[lo + 1].lower, .speech) || lexicon.has(tokens[lo + 1].lower, .grievanceSpeech) {
+                return ms.first { mentions[$0].start > lo + 1 && !mentions[$0].place }
+            }
+            if let m = ms.first(where: { mentions[$0].start == lo + 1 || mentions[$0].surfaceStart == lo + 1 }) {
+                var n = m
+                while let next = mentions[n].mergedInto { n = next }
+                let end = max(mentions[m].end, mentions[n].end)
+                // "…, the mayor of X, John Smith, said": skip the apposition's closing comma.
+                let verb = end < hi && tokens[end].lower == "," ? end + 1 : end
+                if verb < hi, lexicon.has(tokens[verb].lower, .speech) { return m }
+            }
+        }
         return nil
     }
 

@@ -77,4 +77,6 @@ public enum WordClass: String, Sendable, CaseIterable {
     case placenoun
     /// Words that say a meeting or dialogue broke down ("roto", "broke down").
     case breakdown
+    /// Verbs of complaint that also introduce speech ("denunció", "complained").
+    case grievanceSpeech
 }
