@@ -2,6 +2,22 @@ import StakeholderCore
 
 /// How a mention finds the actor it names: name parts, acronyms, name variants, roles.
 extension Coreference {
+    /// Recomputes what name matching needs to know of actor `a`'s names.
+    /// - Complexity: O(n) in the length of its names.
+    func matchingCache(of actor: DocumentActor) -> NameCache {
+        var cache = NameCache()
+        for name in [actor.name] + actor.aliases {
+            if name.contains(" ") {
+                cache.initials.insert(initials(name))
+            } else if name.count >= 2, name.uppercased() == name {
+                cache.acronyms.insert(acronymLetters(name))
+            }
+            let words = name.lowercased().split(separator: " ").map(String.init)
+            cache.leadingWords.append(Array(words.prefix { !lexicon.has($0, .connector) }))
+        }
+        return cache
+    }
+
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
     func initials(_ name: String) -> String {
         String(name.split(separator: " ").compactMap { w in
@@ -25,16 +41,11 @@ extension Coreference {
         if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
             let letters = acronymLetters(name)
             guard letters.count >= 2 else { return nil }
-            return actors.indices.last { a in
-                ([actors[a].name] + actors[a].aliases).contains { $0.contains(" ") && initials($0) == letters }
-            }
+            return actors.indices.last { actors[$0].cache.initials.contains(letters) }
         }
         let own = initials(name)
         guard own.count >= 2 else { return nil }
-        return actors.indices.last { a in
-            ([actors[a].name] + actors[a].aliases).contains { !$0.contains(" ") && $0.count >= 2
-                && $0.uppercased() == $0 && acronymLetters($0) == own }
-        }
+        return actors.indices.last { actors[$0].cache.acronyms.contains(own) }
     }
 
     /// A known named organization whose name is this one with words added or left out
@@ -46,8 +57,7 @@ extension Coreference {
         guard !content.isEmpty else { return nil }
         var hit: Int?
         for (a, actor) in actors.enumerated() where actor.proper && actor.kind == .organization {
-            for name in [actor.name] + actor.aliases {
-                let known = Array(name.lowercased().split(separator: " ").map(String.init).prefix { !lexicon.has($0, .connector) })
+            for known in actor.cache.leadingWords {
                 guard !known.isEmpty, known != content else { continue }
                 let (short, long) = known.count < content.count ? (known, content) : (content, known)
                 // The short name must be the distinctive part: not only head nouns.

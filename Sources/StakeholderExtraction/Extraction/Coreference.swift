@@ -13,6 +13,8 @@ struct DocumentActor: Sendable {
     var nameWords: [String] = []
     var mentions = 0
     var lastSentence = 0
+    /// Derived forms of the names, for matching (`Coreference.matchingCache`).
+    var cache = NameCache()
     /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
     var distinctive = false
 
@@ -21,6 +23,16 @@ struct DocumentActor: Sendable {
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
     }
+}
+
+/// Forms of an actor's names kept for matching without recomputing them per mention.
+struct NameCache: Sendable {
+    /// Initials of its multi-word names ("Estados Unidos" → "eu").
+    var initials = Set<String>()
+    /// Letters of its acronyms ("EE.UU." → "eu").
+    var acronyms = Set<String>()
+    /// The lower-case words of each name before its first connector.
+    var leadingWords: [[String]] = []
 }
 
 /// Links mentions of one document to actors: names and their parts ("Balcázar",
@@ -129,6 +141,9 @@ struct Coreference {
         }
         actor.mentions += 1
         actor.lastSentence = m.sentence
+        if actor.aliases.count + 1 != actor.cache.leadingWords.count || actor.name != actors[a].name {
+            actor.cache = matchingCache(of: actor)
+        }
         actors[a] = actor
         // Index the names not indexed yet (the name may have changed: index it too).
         let names = [actor.name] + actor.aliases
