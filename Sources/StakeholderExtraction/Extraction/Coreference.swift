@@ -92,7 +92,7 @@ struct Coreference {
             found = antecedent(roleClass: c, m)
         }
         if let a = found {
-            update(a, with: m, words: words)
+            update(a, with: m, words: words, key: k)
             return a
         }
         var actor = DocumentActor(name: nameText(m), kind: m.kind, sector: m.sector, weakSector: m.weak,
@@ -100,11 +100,11 @@ struct Coreference {
         if m.kind == .person && m.proper { actor.nameWords = words }
         actors.append(actor)
         let a = actors.count - 1
-        update(a, with: m, words: words)
+        update(a, with: m, words: words, key: k)
         return a
     }
 
-    private mutating func update(_ a: Int, with m: Mention, words: [String]) {
+    private mutating func update(_ a: Int, with m: Mention, words: [String], key k: String) {
         var actor = actors[a]
         let surface = nameText(m)
         if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
@@ -151,6 +151,6 @@ struct Coreference {
             let k = NameNormalizer.normalize(name)
             if byKey[k] == nil { byKey[k] = a }
         }
-        byKey[key(m)] = byKey[key(m)] ?? a
+        if byKey[k] == nil { byKey[k] = a }
     }
 }

@@ -81,6 +81,11 @@ extension RelationFinder {
             case .blamed: break
             }
         }
+        if targets.isEmpty, entry.relation == .meeting, explicitSubject, let sm = sourceMention {
+            // "El ministro y los dirigentes se reunieron": conjoined subjects meet each other.
+            let others = coordinated(after: sm, sentence, ms).filter { mentions[$0].end <= trigger.lowerBound }
+            for other in others { emit(entry, sm, other, trigger, modality, s) }
+        }
         guard !targets.isEmpty else {
             if explicitSubject, let sm = sourceMention { lastSubjectUpdate(mentions[sm].actor) }
             return explicitSubject
