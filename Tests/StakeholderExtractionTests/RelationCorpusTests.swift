@@ -55,6 +55,9 @@ import Testing
         "Los vecinos de Santa Rosa viajaron a Lima para dialogar con el ministro.",
         "La compañía señaló que está dispuesta a dialogar con las autoridades comunales.",
         "El paro convocado por el Frente de Defensa de Río Claro cumplió su tercer día.",
+        "El ministro anunció que no se reunirá con los mineros informales.",
+        "Los mineros rechazaron reunirse con el ministro de Energía.",
+        "La reunión entre el ministro y los dirigentes de Pampa Verde fue suspendida por la lluvia.",
     ]
 
     static let english: [Case] = [
@@ -92,6 +95,8 @@ import Testing
         "Talks between the Apex Mining company and the farmers broke down last week.",
         "Miners traveled to the capital to negotiate with lawmakers.",
         "The company said it was willing to meet with community leaders.",
+        "The meeting between the minister and the Santa Elena community was postponed.",
+        "The residents never met with the company.",
     ]
 
     @Test(arguments: spanish)

@@ -1,3 +1,4 @@
+import Foundation
 import StakeholderCore
 
 /// Turns documents into stakeholder graphs: segmenting, mentions, coreference, relations.
@@ -10,7 +11,7 @@ public struct Extractor: Sendable {
     /// Whether actors that take part in no relation are kept when they are named
     /// organizations or persons of a known sector.
     public var keepUnrelatedNamedActors: Bool
-    /// Prints every mention to standard output (for developing rules).
+    /// Prints every mention to standard error (for developing rules).
     public var debugMentions = false
 
     /// An extractor with the built-in Spanish and English lexicons.
@@ -41,7 +42,7 @@ public struct Extractor: Sendable {
         coreference.resolve(&mentions)
         if debugMentions {
             for m in mentions {
-                print("M s\(m.sentence) [\(text.text(m.start, m.end))] name=[\(text.text(m.nameStart, m.nameEnd))] \(m.kind) \(m.sector) proper=\(m.proper) ana=\(m.anaphoric) place=\(m.place) class=\(m.roleClass ?? "-") merged=\(m.mergedInto.map(String.init) ?? "-") actor=\(m.actor) comp=\(m.complement.map(String.init) ?? "-")")
+                FileHandle.standardError.write(Data(("M s\(m.sentence) [\(text.text(m.start, m.end))] name=[\(text.text(m.nameStart, m.nameEnd))] \(m.kind) \(m.sector) proper=\(m.proper) ana=\(m.anaphoric) place=\(m.place) class=\(m.roleClass ?? "-") merged=\(m.mergedInto.map(String.init) ?? "-") actor=\(m.actor) comp=\(m.complement.map(String.init) ?? "-")\n").utf8))
             }
         }
         var relations = RelationFinder(lexicon: lexicon, text: text, mentions: mentions,
