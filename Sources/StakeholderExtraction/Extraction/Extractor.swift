@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
     }
 
     /// An extractor with the given lexicons (one per language).
-    public init(lexicons: [Lexicon], keepUnrelatedNamedActors: Bool = false) {
+    public init(lexicons: [Lexicon], keepUnrelatedNamedActors: Bool = true) {
         var map: [String: Lexicon] = [:]
         for lexicon in lexicons { map[lexicon.language] = lexicon }
         self.lexicons = map
@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
     ///   O(m·a) for coreference over m mentions and a actors of the document.
     public func extract(_ document: Document) -> StakeholderGraph {
         let lexicon = lexicons[document.language] ?? lexicons["en"] ?? lexicons.values.first!
-        let segmenter = Segmenter(abbreviations: lexicon.words[.abbreviation] ?? [])
+        let segmenter = Segmenter(abbreviations: lexicon.abbreviations)
         let text = segmenter.segment(document.text)
         var finder = MentionFinder(lexicon: lexicon, text: text)
         var mentions = finder.run()

@@ -58,6 +58,9 @@ public struct Lexicon: Sendable {
         triggers.insert(pattern, TriggerEntry(id: rule, relation: relation, frame: frame))
     }
 
+    /// The abbreviations that do not end a sentence, lower-case with their period ("sr.").
+    public var abbreviations: Set<String> { words[.abbreviation] ?? [] }
+
     /// Whether `word` (lower-case) is in the class.
     @inline(__always)
     func has(_ word: String, _ cls: WordClass) -> Bool { words[cls]?.contains(word) ?? false }
