@@ -63,6 +63,14 @@ import Testing
         #expect(Fixture.has(graph, .affiliation, "Flavia Ramos", "Llacta"))
     }
 
+    @Test func countryAndItsGovernmentAreOneActor() {
+        let es = Fixture.graph("La Embajada de Canadá expresó su apoyo a Chile. Luego se reunió con el gobierno chileno.", language: "es")
+        #expect(es.actors.filter { $0.type == .government }.count == 1, "\(es.actors.map(\.name))")
+        #expect(es.actor(named: "Chile")?.aliases.contains("gobierno chileno") == true)
+        let en = Fixture.graph("The Peruvian government met with the residents of Santa Rosa. Later Peru signed an agreement with them.", language: "en")
+        #expect(en.actor(named: "Peru")?.type == .government, "\(en.actors.map(\.name))")
+    }
+
     @Test func surnamesTitlesAndRolesCorefer() {
         let text = """
             El presidente de la República, José Ruiz, visitó la región. El mandatario se reunió con los \

@@ -1,3 +1,4 @@
+import Foundation
 import StakeholderCore
 
 /// How a mention finds the actor it names: name parts, acronyms, name variants, roles.
@@ -16,6 +17,36 @@ extension Coreference {
             cache.leadingWords.append(Array(words.prefix { !lexicon.has($0, .connector) }))
         }
         return cache
+    }
+
+    /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
+    /// government description whose adjective of origin starts like a one-word name.
+    func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
+        func fold(_ s: String) -> String {
+            s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        func origin(_ adjective: String, _ country: String) -> Bool {
+            let a = Array(fold(adjective)), c = Array(fold(country))
+            guard a.count > c.count, c.count >= 4 else { return false }
+            var common = 0
+            while common < c.count, a[common] == c[common] { common += 1 }
+            return common >= max(4, c.count - 1)
+        }
+        if !m.proper, m.sector == .government, words.count == 2 {
+            let adjective = lexicon.language == "es" ? words[1] : words[0]
+            return actors.indices.last { a in
+                actors[a].proper && !actors[a].name.contains(" ") && origin(adjective, actors[a].name)
+            }
+        }
+        if m.proper, words.count == 1 {
+            return actors.indices.last { a in
+                guard !actors[a].proper, actors[a].sector == .government else { return false }
+                let parts = actors[a].name.lowercased().split(separator: " ")
+                guard parts.count == 2 else { return false }
+                return origin(String(lexicon.language == "es" ? parts[1] : parts[0]), words[0])
+            }
+        }
+        return nil
     }
 
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").

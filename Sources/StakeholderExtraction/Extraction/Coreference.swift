@@ -91,6 +91,7 @@ struct Coreference {
         if found == nil, m.anaphoric, let c = m.roleClass {
             found = antecedent(roleClass: c, m)
         }
+        if found == nil, m.kind != .person, let a = countryMatch(m, words) { found = a }
         if let a = found {
             update(a, with: m, words: words, key: k)
             return a

@@ -133,7 +133,7 @@ extension MentionFinder {
         guard t.isWord, !t.isCapitalized, !lexicon.has(t.lower, .stopword) else { return false }
         for suffix in ["ales", "al", "anos", "anas", "icos", "icas", "ivos", "ivas", "ados", "adas", "idos",
                        "idas", "inos", "inas", "enses", "iles", "ares", "ista", "istas", "eros", "ano", "ana", "ico", "ica", "ivo", "iva",
-                       "ado", "ada", "ino", "ina", "ense", "il"]
+                       "ado", "ada", "ino", "ina", "ense", "il", "eno", "ena", "enos", "enas", "és", "esa"]
         where t.lower.hasSuffix(suffix) && t.lower.count > suffix.count + 2 {
             return true
         }
