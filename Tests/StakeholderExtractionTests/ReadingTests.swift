@@ -32,6 +32,11 @@ import Testing
         #expect(!Boilerplate.isBoilerplate("The minister met the miners."))
     }
 
+    @Test func titleIsTheFirstHeadlineLine() {
+        let text = " date 2026-03-05 RADIO 95.5 FM EN VIVO\nPolítica\nMain Menu\nMineros marchan hacia el Congreso por la formalización\nTexto."
+        #expect(DocumentReader.title(of: text) == "Mineros marchan hacia el Congreso por la formalización")
+    }
+
     @Test func emptyFileAndInvalidUTF8AreNotes() throws {
         let reader = DocumentReader()
         let empty = reader.document(data: Data("  \n".utf8), path: "x/empty.txt")

@@ -87,7 +87,8 @@ public struct DocumentReader: Sendable {
         return (document, notes)
     }
 
-    /// The first line of at least four words that is not site boilerplate or the date marker.
+    /// The first line of at least four words that is not site boilerplate, a banner in capitals
+    /// or the date marker.
     static func title(of text: String) -> String? {
         let skip = DateFinder.marker(in: text)?.length ?? 0
         var scalars = Substring(text).unicodeScalars
@@ -98,6 +99,8 @@ public struct DocumentReader: Sendable {
             inspected += 1
             if inspected > 20 { break }
             if Boilerplate.isBoilerplate(trimmed) { continue }
+            // A line without lower-case letters is a banner ("RADIO 95.5 FM EN VIVO").
+            if !trimmed.unicodeScalars.contains(where: { $0.properties.isLowercase }) { continue }
             if trimmed.split(separator: " ").count >= 4 {
                 return trimmed.count > 200 ? String(trimmed.prefix(200)) : trimmed
             }
