@@ -9,6 +9,9 @@ struct Stakemap: ParsableCommand {
             Example:
               stakemap map seeds -o graphs
             """,
-        subcommands: [CentralityCommand.self, GrievancesCommand.self, ExplainCommand.self]
+        subcommands: [
+            ExtractCommand.self,
+            CentralityCommand.self, GrievancesCommand.self, ExplainCommand.self,
+        ]
     )
 }
