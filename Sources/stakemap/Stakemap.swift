@@ -10,7 +10,7 @@ struct Stakemap: ParsableCommand {
               stakemap map seeds -o graphs
             """,
         subcommands: [
-            ExtractCommand.self,
+            ExtractCommand.self, EvalCommand.self,
             CentralityCommand.self, GrievancesCommand.self, ExplainCommand.self,
         ]
     )
