@@ -1,48 +1,64 @@
 import StakeholderCore
 
-/// The legend cluster of a map: one swatch per sector present and one sample line per relation
-/// type present, nothing for what the graph does not hold.
+/// The legend of a map: one node holding an HTML-like table with a swatch per sector present
+/// and a sample line per relation type present, nothing for what the graph does not hold.
+///
+/// A single node (not a cluster) keeps the legend whole under every engine: neato, fdp, sfdp
+/// and circo do not keep clusters apart from the other nodes.
 struct DOTLegend {
     let graph: StakeholderGraph
 
-    /// The DOT lines of the legend cluster, or none for an empty graph.
+    /// The DOT line of the legend node, or none for an empty graph.
     /// - Complexity: O(a + r).
     func lines() -> [String] {
         let sectors = Set(graph.actors.map(\.type)).sorted()
         let kinds = Set(graph.relations.map(\.type)).sorted()
         guard !sectors.isEmpty || !kinds.isEmpty else { return [] }
-        let prefix = uniquePrefix()
-        var lines = ["  subgraph \"cluster_\(prefix)legend\" {",
-                     "    graph [label=\"Legend\", fontsize=\"12\", style=\"rounded\", color=\"#bbbbbb\"];"]
-        var previous: String?
+        var rows = ["<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"]
         for sector in sectors {
-            let id = DOTEscaping.quotedID("\(prefix)sector_\(sector.rawValue)")
-            let attributes = [("label", DOTStyle.legendName(sector)), ("shape", "box"),
-                              ("style", "filled,rounded"), ("fillcolor", DOTStyle.fillColor(sector)),
-                              ("fontsize", "10"), ("tooltip", "sector: \(DOTStyle.legendName(sector))")]
-            lines.append("    \(id) [\(DOTWriter.attributeList(attributes))];")
-            if let previous { lines.append("    \(previous) -> \(id) [style=\"invis\"];") }
-            previous = id
+            rows.append("<TR><TD BGCOLOR=\"\(DOTStyle.fillColor(sector))\" WIDTH=\"24\"> </TD>"
+                        + "<TD ALIGN=\"LEFT\">\(Self.html(DOTStyle.legendName(sector)))</TD></TR>")
         }
         for kind in kinds {
-            let from = DOTEscaping.quotedID("\(prefix)relation_\(kind.rawValue)_from")
-            let to = DOTEscaping.quotedID("\(prefix)relation_\(kind.rawValue)_to")
-            let point = DOTWriter.attributeList([("label", ""), ("shape", "point"), ("width", "0.05"),
-                                                 ("style", "invis")])
-            lines.append("    \(from) [\(point)];")
-            lines.append("    \(to) [\(point)];")
-            let attributes = DOTStyle.edgeAttributes(kind) + [("label", kind.rawValue),
-                                                              ("tooltip", "relation: \(kind.rawValue)")]
-            lines.append("    \(from) -> \(to) [\(DOTWriter.attributeList(attributes))];")
+            let color = DOTStyle.edgeAttributes(kind).first { $0.0 == "color" }?.1 ?? "black"
+            rows.append("<TR><TD><FONT COLOR=\"\(color)\">\(Self.sample(kind))</FONT></TD>"
+                        + "<TD ALIGN=\"LEFT\">\(Self.html(kind.rawValue))</TD></TR>")
         }
-        lines.append("  }")
-        return lines
+        let table = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" COLOR=\"#bbbbbb\">"
+            + rows.joined() + "</TABLE>"
+        let id = DOTEscaping.quotedID(uniqueID())
+        return ["  \(id) [shape=\"plaintext\", fontsize=\"10\", tooltip=\"Legend\", label=<\(table)>];"]
     }
 
-    /// A prefix no actor id starts with, so that legend nodes never join an actor.
-    private func uniquePrefix() -> String {
-        var prefix = "legend_"
-        while graph.actors.contains(where: { $0.id.hasPrefix(prefix) }) { prefix = "_" + prefix }
-        return prefix
+    /// A short drawing of a line of `kind`: arrow heads for directed relations, dashes for
+    /// affiliation.
+    private static func sample(_ kind: RelationKind) -> String {
+        switch kind {
+        case .meeting: return "━━━"
+        case .affiliation: return "╌╌╌▷"
+        default: return "━━━▶"
+        }
+    }
+
+    /// `text` escaped for an HTML-like label.
+    static func html(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// An id no actor has, so that the legend never joins an actor.
+    private func uniqueID() -> String {
+        var id = "legend"
+        while graph.index(ofActor: id) != nil { id = "_" + id }
+        return id
     }
 }

@@ -44,7 +44,7 @@ public struct DOTWriter: Sendable {
         var lines: [String] = []
         lines.append("digraph \"stakemap\" {")
         var graphAttributes = [("charset", "UTF-8"), ("rankdir", "LR"), ("fontname", "Helvetica"),
-                               ("overlap", "false"), ("splines", "true"), ("outputorder", "edgesfirst")]
+                               ("overlap", "false"), ("sep", "+12"), ("splines", "true"), ("outputorder", "edgesfirst")]
         if let title = options.title {
             graphAttributes += [("label", title), ("labelloc", "t"), ("fontsize", "18")]
         }

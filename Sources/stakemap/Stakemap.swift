@@ -9,6 +9,6 @@ struct Stakemap: ParsableCommand {
             Example:
               stakemap map seeds -o graphs
             """,
-        subcommands: []
+        subcommands: [Render.self, Export.self]
     )
 }

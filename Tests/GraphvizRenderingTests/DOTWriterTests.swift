@@ -15,10 +15,8 @@ import Testing
         let graph = RenderFixtures.hostileGraph()
         let dot = DOTWriter().dot(for: graph)
         let labels = try GraphvizRenderer.nodeLabels(ofDOT: dot)
-        // Actors, then the legend's sector swatches and two points per relation type.
-        let sectors = Set(graph.actors.map(\.type)).count
-        let kinds = Set(graph.relations.map(\.type)).count
-        #expect(labels.count == graph.actors.count + sectors + 2 * kinds)
+        // The actors, then the legend node.
+        #expect(labels.count == graph.actors.count + 1)
         #expect(Array(labels.prefix(graph.actors.count)) == RenderFixtures.hostileNames)
         #expect(!labels.contains("evil"))
     }
@@ -56,11 +54,12 @@ import Testing
         graph.addActor(Actor(id: "b", name: "B", type: .miners))
         graph.addRelation(.grievance, from: "b", to: "a", evidence: [RenderFixtures.evidence("d", 0)])
         let dot = DOTWriter().dot(for: graph)
-        #expect(dot.contains("legend_sector_government"))
-        #expect(dot.contains("legend_sector_miners"))
-        #expect(!dot.contains("legend_sector_media"))
-        #expect(dot.contains("label=\"grievance\""))
-        #expect(!dot.contains("label=\"meeting\""))
+        let legend = dot.split(separator: "\n").first { $0.hasPrefix("  \"legend\" [") }!
+        #expect(legend.contains(">government<"))
+        #expect(legend.contains(">miners<"))
+        #expect(!legend.contains(">media<"))
+        #expect(legend.contains(">grievance<"))
+        #expect(!legend.contains(">meeting<"))
     }
 
     @Test func labelTopKeepsLargestLabelsAndAllTooltips() throws {

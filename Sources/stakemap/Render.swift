@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import GraphvizRendering
+import StakeholderCore
+
+/// `stakemap render`: draws a graph JSON file as SVG, PNG or PDF through Graphviz (in-process).
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a stakeholder graph as an SVG, PNG or PDF map.",
+        discussion: """
+            Actors are filled by sector and shaped by kind (person: ellipse, organization: box, \
+            group: hexagon); demands and grievances are drawn in warm colours, meetings, \
+            commitments, support and resolutions in cool ones, affiliations thin and dashed. \
+            Hovering an actor or a line in the SVG shows its evidence.
+
+            The format follows the extension of -o unless --format is given. --engine auto \
+            uses dot up to \(LayoutEngine.autoDotLimit) actors, neato up to \
+            \(LayoutEngine.autoNeatoLimit), sfdp beyond.
+
+            Example:
+              stakemap render graphs/seeds.json -o graphs/seeds.svg
+              stakemap render graphs/seeds.json -o map.png --engine neato --since 2026-03-01
+            """
+    )
+
+    @OptionGroup var input: GraphInputOptions
+
+    @Option(name: .shortAndLong, help: "The map to write (.svg, .png, .pdf), or - for standard output with --format.")
+    var output: String
+
+    @Option(help: "The output format: svg, png or pdf (default: from the extension of -o).")
+    var format: RenderFormat?
+
+    @Option(help: "The layout engine: auto, dot, neato, fdp, sfdp or circo.")
+    var engine: LayoutEngine = .auto
+
+    @Option(help: "Keep the labels of only the N most mentioned actors; the others keep their tooltip.")
+    var labelTop: Int?
+
+    @Option(help: "A title drawn above the map.")
+    var title: String?
+
+    func validate() throws {
+        if format == nil, RenderFormat(path: output) == nil {
+            throw ValidationError("cannot tell the format of '\(output)': use a .svg, .png or .pdf name, or --format")
+        }
+        if let labelTop, labelTop < 0 { throw ValidationError("--label-top expects a number of actors, not \(labelTop)") }
+    }
+
+    func run() throws {
+        try reportingFailures("render") {
+            let graph = try input.loadExisting()
+            let format = self.format ?? RenderFormat(path: output) ?? .svg
+            let options = DOTWriter.Options(labelTop: labelTop, title: title)
+            let data = try GraphvizRenderer().render(graph, format: format, engine: engine, options: options)
+            try OutputWriter.write(data, to: output)
+        }
+    }
+}
