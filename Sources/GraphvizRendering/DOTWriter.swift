@@ -5,8 +5,8 @@ import StakeholderCore
 ///
 /// The output is deterministic (actors and relations in graph order, attributes in a fixed
 /// order, numbers with fixed decimals), every identifier and label is quoted and escaped, and
-/// the file declares `charset="UTF-8"`. A legend cluster lists the sectors and relation types
-/// present in the graph.
+/// the file declares `charset="UTF-8"`. The legend is not part of the DOT text:
+/// `GraphvizRenderer.render(_:format:engine:options:)` places it beside the laid-out map.
 public struct DOTWriter: Sendable {
     /// What the writer draws besides the graph itself.
     public struct Options: Sendable, Equatable {
@@ -18,7 +18,8 @@ public struct DOTWriter: Sendable {
         public var labelTop: Int?
         /// A title drawn above the map.
         public var title: String?
-        /// Whether to draw the legend cluster.
+        /// Whether `GraphvizRenderer.render(_:format:engine:options:)` draws the legend (sectors
+        /// and relation types present) to the right of the map. The DOT text has no legend.
         public var legend: Bool
 
         public init(nodeSizes: [String: Double]? = nil, labelTop: Int? = nil,
@@ -58,9 +59,6 @@ public struct DOTWriter: Sendable {
         }
         for relation in graph.relations {
             lines.append("  " + edgeStatement(relation, graph: graph))
-        }
-        if options.legend {
-            lines += DOTLegend(graph: graph).lines()
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"

@@ -24,11 +24,16 @@ public struct GraphvizRenderer: Sendable {
         }
     }
 
-    /// Renders a stakeholder graph drawn by `DOTWriter` with `options`.
+    /// Renders a stakeholder graph drawn by `DOTWriter` with `options`, with the legend (when
+    /// `options.legend`) placed to the right of the laid-out map.
     /// - Throws: as `render(dot:format:engine:)`.
     public func render(_ graph: StakeholderGraph, format: RenderFormat, engine: LayoutEngine = .auto,
                        options: DOTWriter.Options = DOTWriter.Options()) throws -> Data {
-        try render(dot: DOTWriter(options: options).dot(for: graph), format: format, engine: engine)
+        let dot = DOTWriter(options: options).dot(for: graph)
+        let legend = options.legend ? DOTLegend(graph: graph) : nil
+        return try GraphvizSession.withLock {
+            try GraphvizSession.render(dot: dot, format: format.graphvizName, engine: engine, legend: legend)
+        }
     }
 
     /// The labels of the nodes of a DOT graph as Graphviz reads them, in the graph's node order,

@@ -2,11 +2,29 @@ import CGraphviz
 import Foundation
 
 /// The calls into libgvc and libcgraph. Every function here runs under `withLock`; every C
-/// allocation is followed by the `defer` that frees it.
+/// allocation is followed by the `defer` that frees it, except the one Graphviz context.
 enum GraphvizSession {
     /// Serialises all Graphviz calls of the process: its error buffer, parser and plugin
     /// tables are global.
     private static let lock = NSLock()
+
+    /// The process's Graphviz context, made on first use and kept to the end of the process.
+    ///
+    /// Graphviz 2.42 leaks the plugin configuration it reads in every `gvContext()` (about
+    /// 3.6 kB, not returned by `gvFreeContext`), so a context per render would leak in
+    /// proportion to the number of renders; one context, reused as the `dot` command reuses it
+    /// for several graphs, costs that once. Only touched under `lock`.
+    nonisolated(unsafe) private static var sharedContext: OpaquePointer?
+
+    /// The shared context, made if needed. Call under `lock`.
+    private static func context() throws -> OpaquePointer {
+        if let sharedContext { return sharedContext }
+        guard let made = gvContext() else {
+            throw GraphvizRenderingError.graphviz(stage: "context", message: lastMessage())
+        }
+        sharedContext = made
+        return made
+    }
 
     /// Runs `body` while holding the Graphviz lock.
     static func withLock<T>(_ body: () throws -> T) rethrows -> T {
@@ -16,13 +34,14 @@ enum GraphvizSession {
     }
 
     /// Renders DOT text to a format known to Graphviz (e.g. `svg`, `png:cairo`).
+    ///
+    /// With a legend, the graph is laid out by `engine` first and written back as DOT with its
+    /// positions; the legend's statements, placed right of the bounding box, are added and the
+    /// whole is drawn with `nop2` (positions kept as they are, only the new edges routed).
     /// - Throws: `GraphvizRenderingError.graphviz` with the stage and Graphviz's message.
-    static func render(dot: String, format: String, engine: LayoutEngine) throws -> Data {
+    static func render(dot: String, format: String, engine: LayoutEngine, legend: DOTLegend? = nil) throws -> Data {
         beginCapture()
-        guard let context = gvContext() else {
-            throw GraphvizRenderingError.graphviz(stage: "context", message: lastMessage())
-        }
-        defer { gvFreeContext(context) }
+        let context = try context()
         let graph = try read(dot)
         defer { agclose(graph) }
         let engineName = engine.resolved(nodeCount: Int(agnnodes(graph)))
@@ -31,6 +50,34 @@ enum GraphvizSession {
             throw GraphvizRenderingError.graphviz(stage: "layout (\(engineName))", message: lastMessage())
         }
         defer { gvFreeLayout(context, graph) }
+        guard let legend, !legend.isEmpty else {
+            return try renderData(context, graph, format)
+        }
+        let positioned = String(decoding: try renderData(context, graph, "dot"), as: UTF8.self)
+        let box = boundingBox(graph) ?? (0, 0, 0, 0)
+        var names = Set<String>()
+        var node = agfstnode(graph)
+        while let current = node {
+            names.insert(agnameof(current).map { String(cString: $0) } ?? "")
+            node = agnxtnode(graph, current)
+        }
+        let lines = legend.lines(left: box.urx + 36, top: max(box.ury, Double(legend.sectors.count + legend.kinds.count + 1) * DOTLegend.rowHeight + 10), avoiding: names)
+        guard let close = positioned.lastIndex(of: "}") else {
+            throw GraphvizRenderingError.graphviz(stage: "legend", message: "laid-out graph has no closing brace")
+        }
+        let withLegend = positioned[..<close] + lines.joined(separator: "\n") + "\n}\n"
+        let final = try read(String(withLegend))
+        defer { agclose(final) }
+        guard gvLayout(context, final, "nop2") == 0 else {
+            throw GraphvizRenderingError.graphviz(stage: "layout (legend)", message: lastMessage())
+        }
+        defer { gvFreeLayout(context, final) }
+        return try renderData(context, final, format)
+    }
+
+    /// Renders a laid-out graph.
+    private static func renderData(_ context: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>,
+                                   _ format: String) throws -> Data {
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         let status = gvRenderData(context, graph, format, &buffer, &length)
@@ -40,6 +87,14 @@ enum GraphvizSession {
             throw GraphvizRenderingError.graphviz(stage: "render (\(format))", message: lastMessage())
         }
         return Data(bytes: buffer, count: Int(length))
+    }
+
+    /// The graph's bounding box in points, as `bb` holds it after layout and a render.
+    private static func boundingBox(_ graph: UnsafeMutablePointer<Agraph_t>) -> (llx: Double, lly: Double, urx: Double, ury: Double)? {
+        guard let text = withMutableCString("bb", { agget(graph, $0) }).map({ String(cString: $0) }) else { return nil }
+        let parts = text.split(separator: ",").compactMap { Double($0) }
+        guard parts.count == 4 else { return nil }
+        return (parts[0], parts[1], parts[2], parts[3])
     }
 
     /// The displayed labels of the nodes of `dot`, in node order.

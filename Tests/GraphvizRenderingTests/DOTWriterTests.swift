@@ -15,8 +15,7 @@ import Testing
         let graph = RenderFixtures.hostileGraph()
         let dot = DOTWriter().dot(for: graph)
         let labels = try GraphvizRenderer.nodeLabels(ofDOT: dot)
-        // The actors, then the legend node.
-        #expect(labels.count == graph.actors.count + 1)
+        #expect(labels.count == graph.actors.count)
         #expect(Array(labels.prefix(graph.actors.count)) == RenderFixtures.hostileNames)
         #expect(!labels.contains("evil"))
     }
@@ -48,18 +47,26 @@ import Testing
         #expect(!affiliation.contains("label="))
     }
 
-    @Test func legendListsOnlyWhatIsPresent() {
+    @Test func legendListsOnlyWhatIsPresent() throws {
         var graph = StakeholderGraph()
         graph.addActor(Actor(id: "a", name: "A", type: .government))
-        graph.addActor(Actor(id: "b", name: "B", type: .miners))
-        graph.addRelation(.grievance, from: "b", to: "a", evidence: [RenderFixtures.evidence("d", 0)])
-        let dot = DOTWriter().dot(for: graph)
-        let legend = dot.split(separator: "\n").first { $0.hasPrefix("  \"legend\" [") }!
-        #expect(legend.contains(">government<"))
-        #expect(legend.contains(">miners<"))
-        #expect(!legend.contains(">media<"))
-        #expect(legend.contains(">grievance<"))
-        #expect(!legend.contains(">meeting<"))
+        graph.addActor(Actor(id: "legend_title", name: "B", type: .miners))
+        graph.addRelation(.grievance, from: "legend_title", to: "a", evidence: [RenderFixtures.evidence("d", 0)])
+        #expect(!DOTWriter().dot(for: graph).contains("Legend"))
+        for engine in [LayoutEngine.dot, .neato] {
+            let svg = String(decoding: try GraphvizRenderer().render(graph, format: .svg, engine: engine), as: UTF8.self)
+            #expect(svg.contains(">Legend</text>"))
+            #expect(svg.contains(">government</text>"))
+            #expect(svg.contains(">miners</text>"))
+            #expect(!svg.contains(">media</text>"))
+            #expect(svg.contains(">grievance</text>"))
+            #expect(!svg.contains(">meeting</text>"))
+            // The actor whose id looks like a legend node keeps its own label.
+            #expect(svg.contains(">B</text>"))
+        }
+        let bare = String(decoding: try GraphvizRenderer().render(graph, format: .svg, engine: .dot,
+                                                                   options: .init(legend: false)), as: UTF8.self)
+        #expect(!bare.contains(">Legend</text>"))
     }
 
     @Test func labelTopKeepsLargestLabelsAndAllTooltips() throws {
