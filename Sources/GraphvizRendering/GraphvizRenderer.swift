@@ -14,14 +14,16 @@ public struct GraphvizRenderer: Sendable {
     ///   - format: svg, png or pdf.
     ///   - engine: the layout engine; `auto` picks from the node count (see `LayoutEngine`)
     ///     and, for `sfdp`, sets `overlap=prism` unless the graph sets `overlap` itself.
-    /// - Returns: the rendered file's bytes.
+    /// - Returns: the rendered file's bytes; the same input gives the same bytes (PDF dates are
+    ///   fixed to 1970-01-01).
     /// - Throws: `GraphvizRenderingError.graphviz(stage:message:)` with Graphviz's message when
     ///   it cannot read, lay out or render the graph.
     /// - Complexity: that of the layout engine.
     public func render(dot: String, format: RenderFormat, engine: LayoutEngine = .auto) throws -> Data {
-        try GraphvizSession.withLock {
+        let data = try GraphvizSession.withLock {
             try GraphvizSession.render(dot: dot, format: format.graphvizName, engine: engine)
         }
+        return format == .pdf ? PDFNormalizing.fixingDates(data) : data
     }
 
     /// Renders a stakeholder graph drawn by `DOTWriter` with `options`, with the legend (when
@@ -31,9 +33,10 @@ public struct GraphvizRenderer: Sendable {
                        options: DOTWriter.Options = DOTWriter.Options()) throws -> Data {
         let dot = DOTWriter(options: options).dot(for: graph)
         let legend = options.legend ? DOTLegend(graph: graph) : nil
-        return try GraphvizSession.withLock {
+        let data = try GraphvizSession.withLock {
             try GraphvizSession.render(dot: dot, format: format.graphvizName, engine: engine, legend: legend)
         }
+        return format == .pdf ? PDFNormalizing.fixingDates(data) : data
     }
 
     /// The labels of the nodes of a DOT graph as Graphviz reads them, in the graph's node order,

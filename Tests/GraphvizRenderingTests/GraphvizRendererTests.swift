@@ -51,6 +51,15 @@ import FoundationXML
         #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
     }
 
+    @Test(arguments: RenderFormat.allCases)
+    func sameGraphGivesSameBytes(format: RenderFormat) async throws {
+        let graph = RenderFixtures.ring(8)
+        let first = try renderer.render(graph, format: format, engine: .neato)
+        if format == .pdf { try await Task.sleep(for: .milliseconds(1100)) }  // a new timestamp
+        let second = try renderer.render(graph, format: format, engine: .neato)
+        #expect(first == second)
+    }
+
     @Test(arguments: LayoutEngine.allCases)
     func everyEngineLaysOutThirtyNodes(engine: LayoutEngine) throws {
         let graph = RenderFixtures.ring(30)
