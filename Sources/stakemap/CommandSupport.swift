@@ -46,3 +46,18 @@ func describe(_ error: any Error) -> String {
     }
     return String(describing: error)
 }
+
+/// `OutputWriter.write`, with a failure naming the path.
+/// - Throws: `CommandFailure` "PATH: cannot write (reason)".
+func writeOutput(_ data: Data, to path: String) throws {
+    do {
+        try OutputWriter.write(data, to: path)
+    } catch {
+        throw CommandFailure("\(path): cannot write (\(describe(error)))")
+    }
+}
+
+/// `writeOutput` for UTF-8 text.
+func writeOutput(_ text: String, to path: String) throws {
+    try writeOutput(Data(text.utf8), to: path)
+}

@@ -18,7 +18,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a stakeholder graph as DOT, JSON, GraphML, GEXF or CSV.",
         discussion: """
-            dot: Graphviz DOT as `stakemap render` draws it. json: the graph itself (after \
+            dot: Graphviz DOT as `stakemap render` draws it (without the legend, which render places after layout). json: the graph itself (after \
             --since/--until). graphml: typed keys for networkx, Gephi and yEd. gexf: GEXF 1.3 \
             with evidence dates as spells for Gephi's timeline. csv: two tables that Kumu \
             imports (actors: Label, Type, ID, Kind, Aliases, Mentions; relations: From, To, \
@@ -57,14 +57,14 @@ struct Export: ParsableCommand {
         try reportingFailures("export") {
             let graph = try input.loadExisting()
             switch format ?? Format(path: output) ?? .json {
-            case .dot: try OutputWriter.write(DOTWriter().dot(for: graph), to: output)
-            case .json: try OutputWriter.write(graph.jsonData(), to: output)
-            case .graphml: try OutputWriter.write(GraphMLWriter.graphML(for: graph), to: output)
-            case .gexf: try OutputWriter.write(GEXFWriter.gexf(for: graph), to: output)
+            case .dot: try writeOutput(DOTWriter().dot(for: graph), to: output)
+            case .json: try writeOutput(graph.jsonData(), to: output)
+            case .graphml: try writeOutput(GraphMLWriter.graphML(for: graph), to: output)
+            case .gexf: try writeOutput(GEXFWriter.gexf(for: graph), to: output)
             case .csv:
                 let paths = Self.csvPaths(for: output)
-                try OutputWriter.write(KumuCSVWriter.actorsCSV(for: graph), to: paths.actors)
-                try OutputWriter.write(KumuCSVWriter.relationsCSV(for: graph), to: paths.relations)
+                try writeOutput(KumuCSVWriter.actorsCSV(for: graph), to: paths.actors)
+                try writeOutput(KumuCSVWriter.relationsCSV(for: graph), to: paths.relations)
             }
         }
     }

@@ -53,7 +53,7 @@ struct Render: ParsableCommand {
             let format = self.format ?? RenderFormat(path: output) ?? .svg
             let options = DOTWriter.Options(labelTop: labelTop, title: title)
             let data = try GraphvizRenderer().render(graph, format: format, engine: engine, options: options)
-            try OutputWriter.write(data, to: output)
+            try writeOutput(data, to: output)
         }
     }
 }

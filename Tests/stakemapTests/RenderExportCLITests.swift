@@ -67,6 +67,14 @@ import FoundationXML
         #expect(badFormat.status != 0)
         #expect(badFormat.stderr.contains("cannot tell the format of 'map.jpg'"))
 
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("plain-file").path
+        FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+        let unwritable = try CLI.run(["render", Self.graph, "-o", file + "/map.svg"])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.contains("plain-file/map.svg: cannot write"))
+
         let csvToStdout = try CLI.run(["export", Self.graph, "--format", "csv", "-o", "-"])
         #expect(csvToStdout.status != 0)
         #expect(csvToStdout.stderr.contains("csv writes two files"))
