@@ -18,12 +18,17 @@ public struct DOTWriter: Sendable {
         public var labelTop: Int?
         /// A title drawn above the map.
         public var title: String?
+        /// Whether edges are routed around nodes as splines (`true`) or drawn straight (`false`);
+        /// `nil` routes splines up to `DOTWriter.splineLimit` actors only, as Graphviz's spline
+        /// router grows much faster than the graph (about 2 s for 60 actors and 120 relations, 11 s for 150 and 300, minutes for 600).
+        public var splines: Bool?
         /// Whether `GraphvizRenderer.render(_:format:engine:options:)` draws the legend (sectors
         /// and relation types present) to the right of the map. The DOT text has no legend.
         public var legend: Bool
 
         public init(nodeSizes: [String: Double]? = nil, labelTop: Int? = nil,
-                    title: String? = nil, legend: Bool = true) {
+                    title: String? = nil, splines: Bool? = nil, legend: Bool = true) {
+            self.splines = splines
             self.nodeSizes = nodeSizes
             self.labelTop = labelTop
             self.title = title
@@ -32,6 +37,9 @@ public struct DOTWriter: Sendable {
     }
 
     public var options: Options
+
+    /// The largest number of actors for which edges are routed as splines by default.
+    public static let splineLimit = 80
 
     public init(options: Options = Options()) {
         self.options = options
@@ -44,8 +52,10 @@ public struct DOTWriter: Sendable {
     public func dot(for graph: StakeholderGraph) -> String {
         var lines: [String] = []
         lines.append("digraph \"stakemap\" {")
+        let splines = options.splines ?? (graph.actors.count <= Self.splineLimit)
         var graphAttributes = [("charset", "UTF-8"), ("rankdir", "LR"), ("fontname", "Helvetica"),
-                               ("overlap", "false"), ("sep", "+12"), ("splines", "true"), ("outputorder", "edgesfirst")]
+                               ("overlap", "false"), ("sep", "+12"), ("splines", splines ? "true" : "false"),
+                               ("outputorder", "edgesfirst")]
         if let title = options.title {
             graphAttributes += [("label", title), ("labelloc", "t"), ("fontsize", "18")]
         }

@@ -82,3 +82,14 @@ import Testing
         #expect(n1.contains("fontsize=\"22.000\""))
     }
 }
+
+@Suite struct DOTWriterSplineTests {
+    @Test func largeGraphsGetStraightEdges() {
+        let small = DOTWriter().dot(for: RenderFixtures.ring(10))
+        #expect(small.contains("splines=\"true\""))
+        let large = DOTWriter().dot(for: RenderFixtures.ring(DOTWriter.splineLimit + 1))
+        #expect(large.contains("splines=\"false\""))
+        let forced = DOTWriter(options: .init(splines: true)).dot(for: RenderFixtures.ring(DOTWriter.splineLimit + 1))
+        #expect(forced.contains("splines=\"true\""))
+    }
+}
