@@ -20,7 +20,8 @@ public struct DOTWriter: Sendable {
         public var title: String?
         /// Whether edges are routed around nodes as splines (`true`) or drawn straight (`false`);
         /// `nil` routes splines up to `DOTWriter.splineLimit` actors only, as Graphviz's spline
-        /// router grows much faster than the graph (about 2 s for 60 actors and 120 relations, 11 s for 150 and 300, minutes for 600).
+        /// router grows much faster than the graph (about 2 s for 60 actors and 120 relations,
+        /// 11 s for 150 and 300, minutes for 600).
         public var splines: Bool?
         /// Whether `GraphvizRenderer.render(_:format:engine:options:)` draws the legend (sectors
         /// and relation types present) to the right of the map. The DOT text has no legend.
