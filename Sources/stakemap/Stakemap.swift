@@ -10,7 +10,8 @@ struct Stakemap: ParsableCommand {
               stakemap map seeds -o graphs
             """,
         subcommands: [
-            ExtractCommand.self, EvalCommand.self,
+            MapCommand.self, ExtractCommand.self, EvalCommand.self,
+            RenderCommand.self, ExportCommand.self,
             CentralityCommand.self, GrievancesCommand.self, ExplainCommand.self,
         ]
     )
