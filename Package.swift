@@ -52,6 +52,6 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
-        .testTarget(name: "stakemapTests", dependencies: ["stakemap"]),
+        .testTarget(name: "stakemapTests", dependencies: ["stakemap"], exclude: ["Fixtures"]),
     ]
 )

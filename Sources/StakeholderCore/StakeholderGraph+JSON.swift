@@ -8,6 +8,8 @@ public enum StakeholderCoreError: Error, CustomStringConvertible, Equatable {
     case unsupportedVersion(path: String, version: Int)
     /// An argument names something the graph does not hold.
     case invalidArgument(String)
+    /// An iterative measure did not converge within its iteration limit.
+    case notConverged(measure: String, iterations: Int)
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum StakeholderCoreError: Error, CustomStringConvertible, Equatable {
             return "\(path): stakemap graph version \(version) is not supported (this build reads version \(StakeholderGraph.formatVersion))"
         case let .invalidArgument(message):
             return message
+        case let .notConverged(measure, iterations):
+            return "\(measure) did not converge in \(iterations) iterations"
         }
     }
 }

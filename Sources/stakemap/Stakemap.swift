@@ -9,6 +9,10 @@ struct Stakemap: ParsableCommand {
             Example:
               stakemap map seeds -o graphs
             """,
-        subcommands: []
+        subcommands: [
+            MapCommand.self, ExtractCommand.self, EvalCommand.self,
+            RenderCommand.self, ExportCommand.self,
+            CentralityCommand.self, GrievancesCommand.self, ExplainCommand.self,
+        ]
     )
 }

@@ -1,0 +1,60 @@
+extension StakeholderGraph {
+    /// Everything the graph knows about an actor, or about a pair, as readable text.
+    ///
+    /// For one actor: its id, name and aliases, kind and sector with what supports the
+    /// sector, its mentions, the documents it appears in (through its relations), and every
+    /// relation with each piece of evidence (document, date, modality, confidence, rule).
+    /// The graph records no reason for a sector, so the text says so and lists the rules of
+    /// the actor's evidence instead. With `other`, only the relations between the two, in
+    /// either direction.
+    /// - Parameters:
+    ///   - id: the actor's id.
+    ///   - other: the other actor's id, for a pair.
+    /// - Returns: the text, ending in a newline, or `nil` when an id is unknown.
+    /// - Complexity: O(r + e) for the actor's relations and their evidence.
+    public func explanation(of id: String, and other: String? = nil) -> String? {
+        guard let actor = actor(id: id) else { return nil }
+        var text = describe(actor)
+        var related = relations(of: id)
+        if let other {
+            guard let second = self.actor(id: other) else { return nil }
+            text += "\n" + describe(second)
+            related = related.filter { Set([$0.source, $0.target]) == Set([id, other]) }
+            text += "\nRelations between \(actor.name) and \(second.name): \(related.count)\n"
+        } else {
+            text += "\nRelations: \(related.count)\n"
+        }
+        let ordered = related.sorted { ($0.type, $0.source, $0.target) < ($1.type, $1.source, $1.target) }
+        for relation in ordered {
+            let s = self.actor(id: relation.source)?.name ?? relation.source
+            let t = self.actor(id: relation.target)?.name ?? relation.target
+            let arrow = relation.type.isDirected ? "->" : "--"
+            text += "\n  \(relation.type.rawValue): \(s) \(arrow) \(t) (strength \(relation.weight))\n"
+            for item in Self.chronological(relation.evidence) {
+                let date = item.date.map { String($0.prefix(10)) } ?? "undated"
+                text += "    [\(item.document), \(date), \(item.modality.rawValue), confidence \(Self.short(item.confidence)), rule \(item.rule)]\n"
+                text += "      \"\(item.text.replacingOccurrences(of: "\n", with: " "))\"\n"
+            }
+        }
+        return text
+    }
+
+    private func describe(_ actor: Actor) -> String {
+        var text = "\(actor.name) (id \(actor.id))\n"
+        text += "  names: " + actor.allNames.joined(separator: "; ") + "\n"
+        text += "  kind: \(actor.kind.rawValue)\n"
+        let rules = Array(Set(relations(of: actor.id).flatMap { $0.evidence.map(\.rule) })).sorted()
+        text += "  sector: \(actor.type.rawValue)"
+        text += actor.type == .unknown ? " (no sector was found)\n"
+            : " (the graph does not record why; the actor's evidence was found by the rules below)\n"
+        text += "  rules of its evidence: " + (rules.isEmpty ? "none" : rules.joined(separator: ", ")) + "\n"
+        text += "  mentions: \(actor.mentions)\n"
+        let documents = Array(Set(relations(of: actor.id).flatMap { $0.evidence.map(\.document) })).sorted()
+        text += "  documents: " + (documents.isEmpty ? "none" : documents.joined(separator: ", ")) + "\n"
+        return text
+    }
+
+    private static func short(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : "\(value)"
+    }
+}

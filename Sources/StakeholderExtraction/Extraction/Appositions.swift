@@ -1,0 +1,124 @@
+import StakeholderCore
+
+/// Joins a name and a role written side by side ("José María Balcázar, presidente de la
+/// República"; "el embajador de Estados Unidos, Bernie Navarro"; "Roger Condo, a member of
+/// the Front"): the name becomes a person of the role's sector, with the role as an alias and
+/// an affiliation to the role's organization.
+enum Appositions {
+    static func resolve(_ mentions: inout [Mention], from first: Int, text: SegmentedText, lexicon: Lexicon) {
+        let order = (first..<mentions.count).sorted {
+            (mentions[$0].start, -mentions[$0].end, $0) < (mentions[$1].start, -mentions[$1].end, $1)
+        }
+        var previous: Int?
+        for b in order {
+            // A complement nested inside the previous mention is skipped.
+            if let a = previous, mentions[b].start < mentions[a].end { continue }
+            // "el embajador de Estados Unidos en el Perú, Bernie Navarro": a place after a
+            // role belongs to the role phrase.
+            if let a = previous, mentions[b].place, isRole(mentions[a]),
+               (mentions[a].end..<mentions[b].start).allSatisfy({ k in
+                   lexicon.has(text.tokens[k].lower, .locative) || lexicon.has(text.tokens[k].lower, .determiner)
+               }) {
+                mentions[a].end = mentions[b].end
+                continue
+            }
+            defer { previous = b }
+            guard let a = previous, mentions[a].mergedInto == nil else { continue }
+            let gap = mentions[a].end..<mentions[b].start
+            let commas = gap.filter { text.tokens[$0].lower == "," }.count
+            // Between the two: one comma, then determiners or numeric modifiers ("a 45-year-old").
+            let onlyComma = gap.allSatisfy { k in
+                let t = text.tokens[k]
+                return t.lower == "," || lexicon.has(t.lower, .determiner) || t.shape.contains(.numeric)
+            } && commas <= 1 && (gap.isEmpty || text.tokens[gap.lowerBound].lower == ",")
+            let commaAfterB = mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
+                || [",", ".", ";", ")", "—", "–"].contains(text.tokens[mentions[b].end].lower)
+                || !text.tokens[mentions[b].end].isCapitalized
+            if isCommunityDescription(mentions[a]), isName(mentions[b]), !mentions[b].titled, gap.count <= 7,
+               text.tokens[gap.upperBound - 1].lower == ",", commas == 1,
+               gap.dropLast().allSatisfy({ !text.tokens[$0].isCapitalized && text.tokens[$0].isWord }),
+               mentions[b].end < text.tokens.count, text.tokens[mentions[b].end].isWord,
+               !text.tokens[mentions[b].end].isCapitalized {
+                // "la población de una de las comunidades de la zona de influencia, Alto Huarca se
+                // ha levantado": the name of the community, its residents folded into it.
+                nameCommunity(a, b, &mentions, text: text, lexicon: lexicon)
+                continue
+            }
+            guard onlyComma, gap.count <= 3 else { continue }
+            if isCommunityDescription(mentions[a]), isName(mentions[b]), !mentions[b].titled, commas == 1, gap.count == 1,
+               !commaAfterB || mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
+                || text.tokens[mentions[b].end].lower != "," {
+                // "una de las comunidades de la zona, Alto Huarca, …": the name of the community.
+                var name = mentions[b]
+                name.sector = .community
+                name.kind = .organization
+                name.roleClass = name.roleClass ?? "community"
+                mentions[b] = name
+                mentions[a].mergedInto = b
+            } else if isRole(mentions[a]), isName(mentions[b]), commas == 1 || !mentions[b].titled, gap.count <= 1 {
+                join(role: a, name: b, &mentions, text: text)
+            } else if isName(mentions[a]), isRole(mentions[b]), commas == 1, commaAfterB {
+                join(role: b, name: a, &mentions, text: text)
+            }
+        }
+    }
+
+    /// A role phrase naming a person (or a plural of leaders) without a proper name.
+    static func isRole(_ m: Mention) -> Bool {
+        !m.proper && m.kind == .person || (!m.proper && m.kind == .group && m.roleClass == "leaders")
+    }
+
+    /// Folds the description `a` (and residents' descriptions joined to it by "de") into the
+    /// name `b`.
+    static func nameCommunity(_ a: Int, _ b: Int, _ mentions: inout [Mention], text: SegmentedText, lexicon: Lexicon) {
+        var name = mentions[b]
+        name.sector = .community
+        name.kind = .organization
+        name.roleClass = name.roleClass ?? "community"
+        mentions[b] = name
+        mentions[a].mergedInto = b
+        var start = mentions[a].start
+        for r in mentions.indices.reversed() where mentions[r].sentence == name.sentence && mentions[r].end <= start {
+            let gap = mentions[r].end..<start
+            guard isCommunityDescription(mentions[r]), mentions[r].mergedInto == nil, gap.count <= 4,
+                  gap.allSatisfy({ k in
+                      let w = text.tokens[k].lower
+                      return lexicon.has(w, .preposition) || lexicon.has(w, .determiner) || lexicon.has(w, .stopword)
+                  }) else { continue }
+            mentions[r].mergedInto = b
+            start = mentions[r].start
+        }
+    }
+
+    /// An unnamed community or its residents ("la población de una de las comunidades").
+    static func isCommunityDescription(_ m: Mention) -> Bool {
+        !m.proper && m.sector == .community && ["community", "communities", "residents"].contains(m.roleClass ?? "")
+    }
+
+    /// A capitalised name that may be a person's: no institutional head.
+    static func isName(_ m: Mention) -> Bool {
+        m.proper && !m.place && (m.kind == .person || (m.sector == .unknown && m.roleClass == nil))
+            && m.nameEnd - m.nameStart <= 5
+    }
+
+    static func join(role r: Int, name n: Int, _ mentions: inout [Mention], text: SegmentedText) {
+        let role = mentions[r]
+        var name = mentions[n]
+        name.kind = .person
+        if name.sector == .unknown || name.weak || name.roleClass == nil {
+            name.sector = role.sector
+            name.weak = role.weak
+        }
+        name.roleClass = role.roleClass
+        name.titled = true
+        name.aliases.append(text.text(role.start, role.end))
+        name.aliases.append(contentsOf: role.aliases)
+        if let c = role.complement {
+            name.complement = c
+            let lo = min(role.start, name.start), hi = max(role.end, name.end)
+            name.affiliationSpan = lo..<hi
+        }
+        mentions[n] = name
+        mentions[r].mergedInto = n
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import StakeholderCore
+
+/// How a mention finds the actor it names: name parts, acronyms, name variants, roles.
+extension Coreference {
+    /// Recomputes what name matching needs to know of actor `a`'s names.
+    /// - Complexity: O(n) in the length of its names.
+    func matchingCache(of actor: DocumentActor) -> NameCache {
+        var cache = NameCache()
+        for name in [actor.name] + actor.aliases {
+            if name.contains(" ") {
+                cache.initials.insert(initials(name))
+            } else if name.count >= 2, name.uppercased() == name {
+                cache.acronyms.insert(acronymLetters(name))
+            }
+            let words = name.lowercased().split(separator: " ").map(String.init)
+            cache.leadingWords.append(Array(words.prefix { !lexicon.has($0, .connector) }))
+        }
+        return cache
+    }
+
+    /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
+    /// government description whose adjective of origin starts like a one-word name.
+    func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
+        func fold(_ s: String) -> String {
+            s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        func origin(_ adjective: String, _ country: String) -> Bool {
+            let a = Array(fold(adjective)), c = Array(fold(country))
+            guard a.count > c.count, c.count >= 4 else { return false }
+            var common = 0
+            while common < c.count, a[common] == c[common] { common += 1 }
+            return common >= max(4, c.count - 1)
+        }
+        if !m.proper, m.sector == .government, words.count == 2 {
+            let adjective = lexicon.language == "es" ? words[1] : words[0]
+            return actors.indices.last { a in
+                actors[a].proper && !actors[a].name.contains(" ") && origin(adjective, actors[a].name)
+            }
+        }
+        if m.proper, words.count == 1 {
+            return actors.indices.last { a in
+                guard !actors[a].proper, actors[a].sector == .government else { return false }
+                let parts = actors[a].name.lowercased().split(separator: " ")
+                guard parts.count == 2 else { return false }
+                return origin(String(lexicon.language == "es" ? parts[1] : parts[0]), words[0])
+            }
+        }
+        return nil
+    }
+
+    /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
+    func initials(_ name: String) -> String {
+        String(name.split(separator: " ").compactMap { w in
+            w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil }
+        })
+    }
+
+    /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").
+    func acronymLetters(_ word: String) -> String {
+        let letters = Array(word.lowercased().filter(\.isLetter))
+        if letters.count >= 4, letters.count % 2 == 0,
+           stride(from: 0, to: letters.count, by: 2).allSatisfy({ letters[$0] == letters[$0 + 1] }) {
+            return String(stride(from: 0, to: letters.count, by: 2).map { letters[$0] })
+        }
+        return String(letters)
+    }
+
+    /// An actor whose name's initials are this acronym, or whose acronym this name expands.
+    func acronymMatch(_ m: Mention) -> Int? {
+        let name = nameText(m)
+        if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
+            let letters = acronymLetters(name)
+            guard letters.count >= 2 else { return nil }
+            return actors.indices.last { actors[$0].cache.initials.contains(letters) }
+        }
+        let own = initials(name)
+        guard own.count >= 2 else { return nil }
+        return actors.indices.last { actors[$0].cache.acronyms.contains(own) }
+    }
+
+    /// A known named organization whose name is this one with words added or left out
+    /// ("Antapaccay" / "Glencore Antapaccay"; "Coporaque" / "Coporaque Defense Front").
+    func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
+        // Only the part before a connector names the body ("Congreso de la República" is not
+        // "República").
+        let content = Array(words.prefix { !lexicon.has($0, .connector) })
+        guard !content.isEmpty else { return nil }
+        var hit: Int?
+        for (a, actor) in actors.enumerated() where actor.proper && actor.kind == .organization {
+            for known in actor.cache.leadingWords {
+                guard !known.isEmpty, known != content else { continue }
+                let (short, long) = known.count < content.count ? (known, content) : (content, known)
+                // The short name must be the distinctive part: not only head nouns.
+                guard short.count <= 2, short.allSatisfy({ long.contains($0) }),
+                      !short.contains(where: { isHeadWord($0) }) else { continue }
+                if actor.sector != .unknown, m.sector != .unknown, actor.sector != m.sector { continue }
+                if hit != nil && hit != a { return nil }
+                hit = a
+            }
+        }
+        return hit
+    }
+
+    /// Whether `longer` is `name` with capitalised words added that are not company suffixes.
+    func extendsName(_ name: String, _ longer: String) -> Bool {
+        let old = name.split(separator: " ").map(String.init)
+        let new = longer.split(separator: " ").map(String.init)
+        guard new.count > old.count, old.allSatisfy({ new.contains($0) }) else { return false }
+        return new.filter { !old.contains($0) }.allSatisfy { w in
+            w.first?.isUppercase == true && !lexicon.has(w.lowercased(), .orgsuffix)
+        }
+    }
+
+    func isHeadWord(_ w: String) -> Bool {
+        let probe = [Token(start: 0, end: 0, lower: w, shape: .word)]
+        return lexicon.heads.longestMatch(probe, at: 0, end: 1) != nil
+    }
+
+    /// A known person whose name holds every word of `words` or whose surname starts it.
+    func personMatch(_ words: [String]) -> Int? {
+        guard !words.isEmpty else { return nil }
+        var hit: Int?
+        for (a, actor) in actors.enumerated() where actor.kind == .person && !actor.nameWords.isEmpty {
+            let known = actor.nameWords
+            let subset = words.allSatisfy { known.contains($0) }
+            let surnameFirst = words.count <= 2 && words[0] == known.last!
+            let extends = known.allSatisfy { words.contains($0) }
+            if subset || surnameFirst || extends {
+                if hit != nil && hit != a { return nil } // ambiguous
+                hit = a
+            }
+        }
+        return hit
+    }
+
+    /// The latest actor that holds role class `c`, or for an institution word the latest
+    /// named organization of the same sector.
+    func antecedent(roleClass c: String, _ m: Mention) -> Int? {
+        var best: Int?
+        for (a, actor) in actors.enumerated() where actor.roleClasses.contains(c) {
+            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+        }
+        if best != nil { return best }
+        if m.anaphoric, ["protesters", "residents"].contains(c), !text.tokens[m.start].isCapitalized {
+            // "los manifestantes", "los pobladores": the community named before.
+            for (a, actor) in actors.enumerated() where actor.proper && actor.sector == .community && actor.kind != .person {
+                if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+            }
+            return best
+        }
+        guard m.anaphoric, m.kind == .organization, !text.tokens[m.start].isCapitalized,
+              m.sector == .company || m.sector == .community, !m.weak else { return nil }
+        for (a, actor) in actors.enumerated()
+        where actor.proper && actor.kind == .organization && actor.sector == m.sector {
+            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+        }
+        return best
+    }
+}

@@ -1,0 +1,157 @@
+import StakeholderCore
+
+/// An actor of one document, as coreference builds it.
+struct DocumentActor: Sendable {
+    var name: String
+    var aliases: [String] = []
+    var kind: ActorKind
+    var sector: Sector
+    var weakSector: Bool
+    var proper: Bool
+    var roleClasses: Set<String> = []
+    /// Lower-case words of a person's name, for surname matching.
+    var nameWords: [String] = []
+    var mentions = 0
+    var lastSentence = 0
+    /// Derived forms of the names, for matching (`Coreference.matchingCache`).
+    var cache = NameCache()
+    /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
+    var distinctive = false
+
+    mutating func addName(_ surface: String) {
+        let trimmed = surface.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
+        aliases.append(trimmed)
+    }
+}
+
+/// Forms of an actor's names kept for matching without recomputing them per mention.
+struct NameCache: Sendable {
+    /// Initials of its multi-word names ("Estados Unidos" → "eu").
+    var initials = Set<String>()
+    /// Letters of its acronyms ("EE.UU." → "eu").
+    var acronyms = Set<String>()
+    /// The lower-case words of each name before its first connector.
+    var leadingWords: [[String]] = []
+}
+
+/// Links mentions of one document to actors: names and their parts ("Balcázar",
+/// "Mr. Castrejón", "Balcázar Zelada"), acronyms and parenthetical aliases, company names with
+/// or without "Mining"/"S.A.", and bare descriptions ("el mandatario", "la empresa", "the
+/// Ministry") to the latest actor holding that role or of that sector.
+struct Coreference {
+    let lexicon: Lexicon
+    let text: SegmentedText
+    var actors: [DocumentActor] = []
+    var byKey: [String: Int] = [:]
+    var indexed = Set<String>()
+
+    init(lexicon: Lexicon, text: SegmentedText) {
+        self.lexicon = lexicon
+        self.text = text
+    }
+
+    /// Sets `actor` on every mention that is not a place.
+    /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
+    mutating func resolve(_ mentions: inout [Mention]) {
+        let order = mentions.indices.sorted {
+            (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
+                < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)
+        }
+        for i in order where mentions[i].mergedInto == nil && !mentions[i].place {
+            mentions[i].actor = assign(mentions[i])
+        }
+        for i in order where mentions[i].mergedInto != nil {
+            var target = mentions[i].mergedInto!
+            while let next = mentions[target].mergedInto { target = next }
+            mentions[i].actor = mentions[target].actor
+        }
+    }
+
+    func nameText(_ m: Mention) -> String { text.text(m.nameStart, m.nameEnd) }
+
+    /// The comparison key of a name, without trailing company suffixes ("Yanacocha Mining").
+    func key(_ m: Mention) -> String {
+        var end = m.nameEnd
+        if m.proper && m.kind != .person {
+            while end - m.nameStart > 1, lexicon.has(text.tokens[end - 1].lower, .orgsuffix) { end -= 1 }
+        }
+        return NameNormalizer.normalize(text.text(m.nameStart, end))
+    }
+
+    private mutating func assign(_ m: Mention) -> Int {
+        let k = key(m)
+        let words = (m.nameStart..<m.nameEnd).filter { text.tokens[$0].isWord }.map { text.tokens[$0].lower }
+        var found: Int? = byKey[k]
+        if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
+            found = personMatch(words)
+        }
+        if found == nil, m.proper, let a = acronymMatch(m) { found = a }
+        if found == nil, m.proper, m.kind == .organization, let a = organizationMatch(m, words) { found = a }
+        if found == nil, m.anaphoric, let c = m.roleClass {
+            found = antecedent(roleClass: c, m)
+        }
+        if found == nil, m.kind != .person, let a = countryMatch(m, words) { found = a }
+        if let a = found {
+            update(a, with: m, words: words, key: k)
+            return a
+        }
+        var actor = DocumentActor(name: nameText(m), kind: m.kind, sector: m.sector, weakSector: m.weak,
+                                  proper: m.proper)
+        if m.kind == .person && m.proper { actor.nameWords = words }
+        actors.append(actor)
+        let a = actors.count - 1
+        update(a, with: m, words: words, key: k)
+        return a
+    }
+
+    private mutating func update(_ a: Int, with m: Mention, words: [String], key k: String) {
+        var actor = actors[a]
+        let surface = nameText(m)
+        if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
+            actor.addName(actor.name)
+            actor.aliases.removeAll { $0 == surface }
+            actor.name = surface
+            actor.nameWords = words
+        } else if m.proper && actor.proper && m.kind == .organization && extendsName(actor.name, surface) {
+            // "Coporaque" then "Coporaque Defense Front": the fuller name becomes the name.
+            actor.addName(actor.name)
+            actor.aliases.removeAll { $0 == surface }
+            actor.name = surface
+        } else if m.proper && !actor.proper {
+            actor.addName(actor.name)
+            actor.aliases.removeAll { $0 == surface }
+            actor.name = surface
+            actor.proper = true
+        } else {
+            actor.addName(surface)
+        }
+        actor.addName(text.text(m.start, m.end))
+        for alias in m.aliases { actor.addName(alias) }
+        if m.kind == .person && actor.kind != .person && m.proper { actor.kind = .person; actor.nameWords = words }
+        if (actor.sector == .unknown || actor.weakSector) && m.sector != .unknown && !(m.weak && !actor.weakSector && actor.sector != .unknown) {
+            actor.sector = m.sector
+            actor.weakSector = m.weak
+        }
+        if let c = m.roleClass { actor.roleClasses.insert(c) }
+        if m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
+            let t = text.tokens[k]
+            return t.isWord && !lexicon.has(t.lower, .connector) && !isHeadWord(t.lower)
+        }) {
+            actor.distinctive = true
+        }
+        actor.mentions += 1
+        actor.lastSentence = m.sentence
+        if actor.aliases.count + 1 != actor.cache.leadingWords.count || actor.name != actors[a].name {
+            actor.cache = matchingCache(of: actor)
+        }
+        actors[a] = actor
+        // Index the names not indexed yet (the name may have changed: index it too).
+        let names = [actor.name] + actor.aliases
+        for name in names where indexed.insert(name + "\u{1}\(a)").inserted {
+            let k = NameNormalizer.normalize(name)
+            if byKey[k] == nil { byKey[k] = a }
+        }
+        if byKey[k] == nil { byKey[k] = a }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import StakeholderCore
+
+/// Turns documents into stakeholder graphs: segmenting, mentions, coreference, relations.
+///
+/// An `Extractor` is a value holding one lexicon per language; it is `Sendable` and can be
+/// used from many threads at once.
+public struct Extractor: Sendable {
+    /// Lexicons by language code (`es`, `en`).
+    public var lexicons: [String: Lexicon]
+    /// Whether actors that take part in no relation are kept when they are named
+    /// organizations or persons of a known sector.
+    public var keepUnrelatedNamedActors: Bool
+    /// Prints every mention to standard error (for developing rules).
+    public var debugMentions = false
+
+    /// An extractor with the built-in Spanish and English lexicons.
+    /// - Throws: `ExtractionError.badLexicon` if the shipped data is broken.
+    public init(keepUnrelatedNamedActors: Bool = true) throws {
+        self.lexicons = ["es": try Lexicon.builtIn("es"), "en": try Lexicon.builtIn("en")]
+        self.keepUnrelatedNamedActors = keepUnrelatedNamedActors
+    }
+
+    /// An extractor with the given lexicons (one per language).
+    public init(lexicons: [Lexicon], keepUnrelatedNamedActors: Bool = true) {
+        var map: [String: Lexicon] = [:]
+        for lexicon in lexicons { map[lexicon.language] = lexicon }
+        self.lexicons = map
+        self.keepUnrelatedNamedActors = keepUnrelatedNamedActors
+    }
+
+    /// The stakeholder graph of one document: its actors, relations and their evidence.
+    /// - Complexity: O(n) in the length of the text for segmenting and matching, plus
+    ///   O(m·a) for coreference over m mentions and a actors of the document.
+    public func extract(_ document: Document) -> StakeholderGraph {
+        let lexicon = lexicons[document.language] ?? lexicons["en"] ?? lexicons.values.first!
+        let segmenter = Segmenter(abbreviations: lexicon.abbreviations)
+        let text = segmenter.segment(document.text)
+        var finder = MentionFinder(lexicon: lexicon, text: text)
+        var mentions = finder.run()
+        var coreference = Coreference(lexicon: lexicon, text: text)
+        coreference.resolve(&mentions)
+        if debugMentions {
+            for m in mentions {
+                FileHandle.standardError.write(Data(("M s\(m.sentence) [\(text.text(m.start, m.end))] name=[\(text.text(m.nameStart, m.nameEnd))] \(m.kind) \(m.sector) proper=\(m.proper) ana=\(m.anaphoric) place=\(m.place) class=\(m.roleClass ?? "-") merged=\(m.mergedInto.map(String.init) ?? "-") actor=\(m.actor) comp=\(m.complement.map(String.init) ?? "-")\n").utf8))
+            }
+        }
+        var relations = RelationFinder(lexicon: lexicon, text: text, mentions: mentions,
+                                       actorSectors: coreference.actors.map(\.sector),
+                                       actorIsPerson: coreference.actors.map { $0.kind == .person })
+        let found = relations.run()
+        return GraphBuilder.build(document: document, text: text, actors: coreference.actors,
+                                  relations: found, keepUnrelated: keepUnrelatedNamedActors)
+    }
+}
+
+/// Puts one document's actors and relations into a `StakeholderGraph`.
+enum GraphBuilder {
+    static func build(document: Document, text: SegmentedText, actors: [DocumentActor],
+                      relations: [FoundRelation], keepUnrelated: Bool) -> StakeholderGraph {
+        var graph = StakeholderGraph()
+        graph.addDocument(document.info)
+        var used = Set<Int>()
+        for r in relations where r.source != r.target {
+            used.insert(r.source)
+            used.insert(r.target)
+        }
+        var ids: [Int: String] = [:]
+        for (a, actor) in actors.enumerated() {
+            // Named stakeholders outside any relation: a distinctive name (not only institution
+            // words), a known sector, and mentioned twice or a person with a role.
+            let keep = used.contains(a)
+                || (keepUnrelated && actor.proper && actor.distinctive && actor.sector != .unknown && actor.sector != .media
+                    && (actor.mentions >= 2 || (actor.kind == .person && !actor.roleClasses.isEmpty)))
+            guard keep else { continue }
+            let value = Actor(id: NameNormalizer.slug(actor.name), name: actor.name, kind: actor.kind,
+                              type: actor.sector, aliases: actor.aliases, mentions: actor.mentions)
+            ids[a] = graph.addActor(value)
+        }
+        for r in relations where r.source != r.target {
+            guard let s = ids[r.source], let t = ids[r.target], s != t else { continue }
+            let start = text.tokens[r.tokens.lowerBound].start
+            let end = text.tokens[r.tokens.upperBound - 1].end
+            let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
+                                    start: start, end: end, rule: r.rule, modality: r.modality,
+                                    confidence: r.confidence)
+            graph.addRelation(r.type, from: s, to: t, evidence: [evidence])
+        }
+        return graph
+    }
+}

@@ -1,0 +1,143 @@
+import StakeholderCore
+
+/// Finds the mentions of possible actors in a segmented document.
+///
+/// Overlap policy: at each position the longest reading wins (a lexicon head phrase with its
+/// complement, a capitalised span with its connectors), then the scan moves past it, so the
+/// leftmost-longest mention is kept (as in rule-based entity rulers).
+struct MentionFinder {
+    let lexicon: Lexicon
+    let text: SegmentedText
+    /// Words that occur in lower case somewhere in the document (so a capitalised occurrence
+    /// at the start of a sentence is a common word, not a name).
+    let lowerVocabulary: Set<String>
+    var mentions: [Mention] = []
+
+    init(lexicon: Lexicon, text: SegmentedText) {
+        self.lexicon = lexicon
+        self.text = text
+        var vocabulary = Set<String>()
+        for token in text.tokens where token.isWord && !token.isCapitalized { vocabulary.insert(token.lower) }
+        self.lowerVocabulary = vocabulary
+    }
+
+    var tokens: [Token] { text.tokens }
+
+    /// All mentions of the document, in order.
+    /// - Complexity: O(n·k) for n tokens and k lexicon candidates per token.
+    mutating func run() -> [Mention] {
+        for (s, sentence) in text.sentences.enumerated() {
+            let first = mentions.count
+            var i = sentence.tokens.lowerBound
+            let hi = sentence.tokens.upperBound
+            while i < hi {
+                if tokens[i].isWord, let next = parse(at: i, hi: hi, sentence: s) {
+                    i = max(next, i + 1)
+                } else {
+                    i += 1
+                }
+            }
+            // A name in parentheses that is not an alias (a credit, "(Reuters)") is no actor.
+            for k in first..<mentions.count where mentions[k].start > 0 && tokens[mentions[k].start - 1].lower == "("
+                && mentions[k].end < tokens.count && tokens[mentions[k].end].lower == ")" {
+                mentions[k].place = true
+            }
+            Appositions.resolve(&mentions, from: first, text: text, lexicon: lexicon)
+        }
+        return mentions
+    }
+
+    // MARK: Parsing at a position
+
+    /// Parses a mention starting at `i`; appends it (and its complement) and returns the
+    /// index after it, or `nil` when nothing starts there.
+    mutating func parse(at i: Int, hi: Int, sentence s: Int) -> Int? {
+        let before = mentions.count
+        let next = parseMention(at: i, hi: hi, sentence: s)
+        if next != nil {
+            for k in before..<mentions.count where mentions[k].surfaceStart < 0 {
+                var b = mentions[k].start
+                while b > i, lexicon.has(tokens[b - 1].lower, .determiner) { b -= 1 }
+                mentions[k].surfaceStart = b
+                if b < mentions[k].start, ["a", "an", "un", "una", "unos", "unas"].contains(tokens[b].lower) {
+                    mentions[k].indefinite = true
+                    mentions[k].aliases.append(text.text(b, mentions[k].end))
+                }
+                if lexicon.language == "en", mentions[k].kind == .group, !mentions[k].proper,
+                   let full = fullNounPhraseStart(mentions[k].start, sentence: s), full < mentions[k].start {
+                    // "Dozens of impoverished Andean communities": the whole noun phrase is a name.
+                    mentions[k].aliases.append(text.text(full, mentions[k].end))
+                }
+            }
+        }
+        return next
+    }
+
+    mutating func parseMention(at i: Int, hi: Int, sentence s: Int) -> Int? {
+        var p = i
+        while p < hi, lexicon.has(tokens[p].lower, .determiner), p - i < 2 { p += 1 }
+        guard p < hi, tokens[p].isWord else { return nil }
+        if lexicon.has(tokens[p].lower, .title), p + 1 < hi, tokens[p + 1].isCapitalized {
+            guard let end = properSpanEnd(p + 1, hi) else { return nil }
+            var m = makeProper(p + 1, end, sentence: s)
+            m.start = p
+            m.kind = .person
+            m.titled = true
+            m.aliases.append(text.text(p, end))
+            return append(m, hi: hi)
+        }
+        var match = lexicon.heads.longestMatch(tokens, at: p, end: hi)
+        if let h = match, h.length > 1, !tokens[p].isCapitalized,
+           (p + 1..<p + h.length).contains(where: { tokens[$0].isCapitalized }) {
+            // "la compañía Minera Los Andes": a capital starts a name inside the head phrase.
+            match = lexicon.heads.longestMatch(tokens, at: p, end: p + 1)
+        }
+        if match != nil, lexicon.language == "es", p == i, p > 0, !tokens[p].isCapitalized,
+           tokens[p - 1].isWord, !tokens[p - 1].isCapitalized, !lexicon.has(tokens[p - 1].lower, .stopword),
+           !lexicon.has(tokens[p - 1].lower, .determiner), !lexicon.has(tokens[p - 1].lower, .preposition),
+           !lexicon.has(tokens[p - 1].lower, .speech), !tokens[p - 1].shape.contains(.numeric),
+           looksLikeNoun(tokens[p - 1].lower) {
+            // "actividad minera", "zona comunal": a head noun used as an adjective.
+            match = nil
+        }
+        if let head = match {
+            let headEnd = p + head.length
+            let t = tokens[p]
+            if t.isCapitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
+               !isConnector(headEnd), let end = properSpanEnd(headEnd, hi) {
+                // "Presidente Balcázar", "Minister Alessandra Herrera": a titled person.
+                var m = makeProper(headEnd, end, sentence: s)
+                m.start = p
+                m.kind = .person
+                m.titled = true
+                m.sector = head.value.sector
+                m.weak = head.value.weak
+                m.roleClass = head.value.roleClass
+                m.aliases.append(text.text(p, end))
+                return append(m, hi: hi)
+            }
+            if t.isCapitalized && head.value.kind == .organization, let end = properSpanEnd(p, hi), end > headEnd {
+                // "Ministerio de Energía y Minas", "Policía Nacional": a named institution.
+                return append(makeProper(p, end, sentence: s), hi: hi)
+            }
+            return rolePhrase(p, head: head.value, headEnd: headEnd, hi: hi, sentence: s)
+        }
+        let t = tokens[p]
+        guard t.isCapitalized || (t.isAcronym) else { return nil }
+        if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
+            if lexicon.has(t.lower, .stopword) || lexicon.has(t.lower, .determiner) { return nil }
+            if lowerVocabulary.contains(t.lower) && !t.isAcronym { return nil }
+            // A verb opening a sentence ("Exigimos que…", "Denuncian…") is no name.
+            if lexicon.triggers.longestMatch(tokens, at: p, end: hi) != nil && !(p + 1 < hi && tokens[p + 1].isCapitalized) {
+                return nil
+            }
+            // A dateline ("LIMA (Reuters) -").
+            if t.isAcronym, p + 1 < hi, !tokens[p + 1].isWord { return nil }
+        } else if lexicon.has(t.lower, .stopword) && !t.isAcronym {
+            return nil
+        }
+        guard let end = properSpanEnd(p, hi) else { return nil }
+        if let split = splitAtRole(p, end, hi: hi, sentence: s) { return split }
+        return append(makeProper(p, end, sentence: s), hi: hi)
+    }
+}

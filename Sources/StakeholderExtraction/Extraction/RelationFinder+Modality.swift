@@ -1,0 +1,43 @@
+import StakeholderCore
+
+extension RelationFinder {
+    /// The modality of a trigger occurrence, or `nil` when the statement is negated, refused,
+    /// or (for meetings) only conditional.
+    ///
+    /// Negation words within four tokens before the trigger, or a verb of refusal within six,
+    /// cancel it; "si"/"if" in its clause makes it hypothetical (and cancels a meeting);
+    /// conditional forms ("solicitaría", "would") make it hypothetical; future forms ("se
+    /// reunirá", "will meet", "va a") make it future.
+    /// - Complexity: O(1) (bounded windows).
+    func modality(_ trigger: Range<Int>, clauseStart: Int, relation: RelationKind) -> Modality? {
+        let t0 = trigger.lowerBound
+        for k in max(clauseStart, t0 - 4)..<t0 where lexicon.has(tokens[k].lower, .negation) { return nil }
+        for k in max(clauseStart, t0 - 6)..<t0 where lexicon.has(tokens[k].lower, .refusal) { return nil }
+        for k in trigger where k > t0 && lexicon.has(tokens[k].lower, .negation) { return nil }
+        var conditional = false
+        for k in clauseStart..<t0 where lexicon.has(tokens[k].lower, .conditional) { conditional = true }
+        if conditional { return relation == .meeting ? nil : .hypothetical }
+        for k in max(clauseStart, t0 - 3)..<t0 {
+            let w = tokens[k].lower
+            if lexicon.has(w, .hypothetical) { return .hypothetical }
+            if lexicon.has(w, .future) { return .future }
+            if k + 1 < t0 || k + 1 == t0, k + 1 < tokens.count, lexicon.has(w + " " + tokens[k + 1].lower, .future) {
+                return .future
+            }
+        }
+        if lexicon.language == "es" {
+            for k in trigger where tokens[k].isWord && !tokens[k].isCapitalized {
+                let w = tokens[k].lower
+                if w.hasSuffix("ría") || w.hasSuffix("rían") || w.hasSuffix("ríamos") { return .hypothetical }
+                if w.hasSuffix("rá") || w.hasSuffix("rán") || w.hasSuffix("remos") || w.hasSuffix("ré") { return .future }
+            }
+            // The verb just before a noun trigger ("mantendrá el diálogo", "sostendrá una reunión").
+            for k in max(clauseStart, t0 - 3)..<t0 where tokens[k].isWord && !tokens[k].isCapitalized {
+                let w = tokens[k].lower
+                if w.hasSuffix("ría") || w.hasSuffix("rían") { return .hypothetical }
+                if w.hasSuffix("rá") || w.hasSuffix("rán") { return .future }
+            }
+        }
+        return .asserted
+    }
+}

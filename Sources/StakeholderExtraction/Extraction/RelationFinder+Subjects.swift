@@ -1,0 +1,136 @@
+import StakeholderCore
+
+/// Who does what: clause boundaries, subjects, speakers and dropped subjects.
+extension RelationFinder {
+    /// Where the clause holding `i` starts: after ";", ":", an opening quote or a subordinator.
+    func clauseStart(before i: Int, in sentence: Sentence) -> Int {
+        var k = i - 1
+        while k >= sentence.tokens.lowerBound {
+            let w = tokens[k].lower
+            if w == ";" || w == ":" || w == "“" || w == "«" || lexicon.has(w, .subordinator) { return k }
+            k -= 1
+        }
+        return sentence.tokens.lowerBound
+    }
+
+    func isRelativeClause(_ clause: Int) -> Bool {
+        ["who", "which", "quien", "quienes"].contains(tokens[clause].lower)
+    }
+
+    /// The first mention of the clause that is not inside a prepositional phrase.
+    func subjectMention(_ from: Int, _ to: Int, _ ms: [Int], allowPossessive: Bool) -> Int? {
+        var firstCandidate = to
+        for m in ms where mentions[m].start >= from && mentions[m].end <= to && !mentions[m].place {
+            firstCandidate = mentions[m].start
+            break
+        }
+        for k in from..<firstCandidate where lexicon.has(tokens[k].lower, .pronoun) { return nil }
+        for m in ms where mentions[m].start >= from && mentions[m].end <= to {
+            if inPrepositionalPhrase(mentions[m]) { continue }
+            if mentions[m].place { continue }
+            if !allowPossessive, mentions[m].end < tokens.count, tokens[mentions[m].end].lower == "'s" { continue }
+            // "U.S. Ambassador Lisa Kent": the organization before a titled person is not the subject.
+            if ms.contains(where: { mentions[$0].complement == m && mentions[$0].start <= mentions[m].end + 1 && $0 != m }) {
+                continue
+            }
+            return m
+        }
+        return nil
+    }
+
+    /// The speaker of the main clause before a "que"/"that" clause starting at `clause`.
+    func speaker(before clause: Int, in sentence: Sentence, _ ms: [Int]) -> (actor: Int?, mention: Int?) {
+        guard clause > sentence.tokens.lowerBound else { return (lastSubject, nil) }
+        var hasSpeech = false
+        for k in sentence.tokens.lowerBound..<clause where lexicon.has(tokens[k].lower, .speech) { hasSpeech = true }
+        guard hasSpeech, let m = subjectMention(sentence.tokens.lowerBound, clause, ms, allowPossessive: false) else {
+            return (lastSubject, nil)
+        }
+        return (mentions[m].actor, m)
+    }
+
+    /// For a trigger inside quotation marks, the speaker named after the quote ("…," said X).
+    /// - Parameter postposed: also accept a speaker after a comma without quotation marks
+    ///   ("…, denunció X"), for statements whose subject is the one blamed.
+    func quotedSpeaker(_ i: Int, _ sentence: Sentence, _ ms: [Int], postposed: Bool = false) -> Int? {
+        var quotes = 0
+        var close: Int?
+        for k in sentence.tokens {
+            let w = tokens[k].lower
+            guard w == "\"" || w == "“" || w == "”" || w == "«" || w == "»" else { continue }
+            if k < i { quotes += 1 } else if close == nil && quotes % 2 == 1 { close = k }
+        }
+        guard let close else { return postposed ? postposedSpeaker(after: i, sentence, ms) : nil }
+        var speech = false
+        for k in close..<min(close + 8, sentence.tokens.upperBound) where lexicon.has(tokens[k].lower, .speech) {
+            speech = true
+        }
+        guard speech else { return nil }
+        return ms.first { mentions[$0].start > close && mentions[$0].start <= close + 6 }
+    }
+
+    /// The antecedent of a dropped or pronoun subject: the latest subject that agrees in
+    /// number with the verb or pronoun ("exigen", "they" → a group or organization; "he",
+    /// "she" → a person).
+    func droppedSubject(_ trigger: Range<Int>, _ clause: Int) -> Int? {
+        var plural: Bool?
+        for k in clause..<trigger.lowerBound {
+            switch tokens[k].lower {
+            case "they", "ellos", "ellas": plural = true
+            case "he", "she", "él", "ella": plural = false
+            default: break
+            }
+        }
+        if plural == nil, lexicon.language == "es", let verb = (trigger.lowerBound..<trigger.upperBound).first(where: { k in
+            tokens[k].isWord && !["se", "no"].contains(tokens[k].lower)
+        }) {
+            let w = tokens[verb].lower
+            if w.hasSuffix("n") && !w.hasSuffix("ión") { plural = true }
+            else if w.hasSuffix("ó") || w.hasSuffix("e") || w.hasSuffix("a") { plural = false }
+        }
+        guard let plural else { return lastSubject }
+        for a in subjects.reversed().prefix(4) where actorIsPerson[a] != plural { return a }
+        return nil
+    }
+
+    /// "…, denunció el dirigente X." / "…, the leader said.": a speaker named after a comma and
+    /// a verb of speech at the end of the sentence.
+    func postposedSpeaker(after i: Int, _ sentence: Sentence, _ ms: [Int]) -> Int? {
+        let hi = sentence.tokens.upperBound
+        for lo in (i + 1)..<hi where tokens[lo].lower == "," && lo + 1 < hi {
+            if lexicon.has(tokens[lo + 1].lower, .speech) || lexicon.has(tokens[lo + 1].lower, .grievanceSpeech) {
+                return ms.first { mentions[$0].start > lo + 1 && !mentions[$0].place }
+            }
+            if let m = ms.first(where: { mentions[$0].start == lo + 1 || mentions[$0].surfaceStart == lo + 1 }) {
+                var n = m
+                while let next = mentions[n].mergedInto { n = next }
+                let end = max(mentions[m].end, mentions[n].end)
+                // "…, the mayor of X, John Smith, said": skip the apposition's closing comma.
+                let verb = end < hi && tokens[end].lower == "," ? end + 1 : end
+                if verb < hi, lexicon.has(tokens[verb].lower, .speech) { return m }
+            }
+        }
+        return nil
+    }
+
+    /// Whether the sentence starts with a quotation mark.
+    func opensWithQuote(_ sentence: Sentence) -> Bool {
+        ["\"", "“", "«"].contains(tokens[sentence.tokens.lowerBound].lower)
+    }
+
+    /// A line without final punctuation (a headline or subtitle).
+    func isHeadline(_ sentence: Sentence) -> Bool {
+        guard let last = sentence.tokens.last else { return false }
+        return tokens[last].isWord && tokens[sentence.tokens.lowerBound].shape.contains(.lineInitial)
+    }
+
+    /// Whether the clause before the trigger is said in the first person outside a quote.
+    func firstPerson(_ from: Int, _ to: Int) -> Bool {
+        let words: Set<String> = ["i", "i've", "i'm", "we", "we've", "yo", "nosotros", "hemos", "he"]
+        for k in from..<to where words.contains(tokens[k].lower) {
+            if lexicon.language == "en" && tokens[k].lower == "he" { continue }
+            return true
+        }
+        return false
+    }
+}

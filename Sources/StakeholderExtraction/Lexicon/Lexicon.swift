@@ -1,0 +1,177 @@
+import Foundation
+import StakeholderCore
+
+/// The word lists and rules of one language: head nouns and roles, triggers, word classes.
+///
+/// Built-in lexicons are data files under `Resources/lexicon/<language>/` (`heads.tsv`,
+/// `triggers.tsv`, `words.tsv`), each starting with a `#stakemap-lexicon <name> <version>`
+/// line. Lines are tab-separated; `#` starts a comment line.
+public struct Lexicon: Sendable {
+    /// The lexicon format version this build reads.
+    public static let formatVersion = 1
+
+    public let language: String
+    var heads = PhraseTable<HeadEntry>()
+    var triggers = PhraseTable<TriggerEntry>()
+    var words: [WordClass: Set<String>] = [:]
+    /// Things in the data that were skipped (unknown keys), as `file:line: message`.
+    public private(set) var warnings: [String] = []
+
+    /// A lexicon from the text of its files.
+    /// - Parameters:
+    ///   - language: `es` or `en`.
+    ///   - files: file name (`heads.tsv`, `triggers.tsv`, `words.tsv`) to content; `source`
+    ///     prefixes file names in messages.
+    /// - Throws: `ExtractionError.badLexicon` naming the file and line of a malformed line.
+    public init(language: String, files: [String: String], source: String = "") throws {
+        self.language = language
+        for name in files.keys.sorted() {
+            let label = source.isEmpty ? "\(language)/\(name)" : "\(source)/\(name)"
+            let content = files[name]!
+            switch name {
+            case "heads.tsv": try parse(content, label, columns: 4, Self.parseHead)
+            case "triggers.tsv": try parse(content, label, columns: 4, Self.parseTrigger)
+            case "words.tsv": try parse(content, label, columns: 2, Self.parseWord)
+            default: warnings.append("\(label):1: unknown lexicon file; ignored")
+            }
+        }
+    }
+
+    /// The built-in lexicon of `language` (`es` or `en`), read once per process.
+    /// - Throws: `ExtractionError.badLexicon` if the shipped data is broken.
+    public static func builtIn(_ language: String) throws -> Lexicon {
+        let lang = language == "es" ? "es" : "en"
+        return try BuiltInCache.shared.lexicon(lang)
+    }
+
+    /// Adds a trigger word or phrase (a curation file's extra triggers).
+    /// - Parameters:
+    ///   - phrase: words separated by spaces; a final `*` matches any ending.
+    ///   - relation: the relation it signals.
+    ///   - frame: how source and target are found.
+    ///   - id: the rule id put into evidence; made from the phrase when `nil`.
+    public mutating func addTrigger(_ phrase: String, relation: RelationKind, frame: TriggerFrame = .object,
+                                    id: String? = nil) {
+        let pattern = Self.pattern(phrase)
+        guard !pattern.isEmpty else { return }
+        let rule = id ?? "\(language).\(relation.rawValue).user.\(pattern.joined(separator: "_"))"
+        triggers.insert(pattern, TriggerEntry(id: rule, relation: relation, frame: frame))
+    }
+
+    /// The abbreviations that do not end a sentence, lower-case with their period ("sr.").
+    public var abbreviations: Set<String> { words[.abbreviation] ?? [] }
+
+    /// Whether `word` (lower-case) is in the class.
+    @inline(__always)
+    func has(_ word: String, _ cls: WordClass) -> Bool { words[cls]?.contains(word) ?? false }
+
+    /// Every entry of the data as written (lower-case words), for checks.
+    public var allEntries: [String] {
+        var out = heads.allPatterns.map { $0.joined(separator: " ") }
+        out += triggers.allPatterns.map { $0.joined(separator: " ") }
+        for (_, set) in words { out += set }
+        return out.sorted()
+    }
+
+    static func pattern(_ phrase: String) -> [String] {
+        phrase.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+    }
+
+    // MARK: Parsing
+
+    private mutating func parse(_ content: String, _ file: String, columns: Int,
+                                _ handle: (inout Lexicon, [String], String, Int) throws -> Void) throws {
+        var sawHeader = false
+        for (n, raw) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let number = n + 1
+            if line.hasPrefix("#stakemap-lexicon") {
+                let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                guard parts.count == 3, let version = Int(parts[2]) else {
+                    throw ExtractionError.badLexicon(file: file, line: number,
+                                                     message: "header must be '#stakemap-lexicon NAME VERSION'")
+                }
+                guard version <= Self.formatVersion else {
+                    throw ExtractionError.badLexicon(file: file, line: number,
+                                                     message: "lexicon version \(version) is newer than \(Self.formatVersion)")
+                }
+                sawHeader = true
+                continue
+            }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard sawHeader else {
+                throw ExtractionError.badLexicon(file: file, line: number,
+                                                 message: "missing '#stakemap-lexicon NAME VERSION' header")
+            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == columns, !fields.contains(where: \.isEmpty) else {
+                throw ExtractionError.badLexicon(file: file, line: number,
+                                                 message: "expected \(columns) tab-separated columns, found \(fields.count)")
+            }
+            try handle(&self, fields, file, number)
+        }
+    }
+
+    private static func parseHead(_ lex: inout Lexicon, _ f: [String], _ file: String, _ line: Int) throws {
+        var sectorName = f[1]
+        let weak = sectorName.hasSuffix("?")
+        if weak { sectorName.removeLast() }
+        guard let sector = Sector(rawValue: sectorName) else {
+            lex.warnings.append("\(file):\(line): unknown sector '\(f[1])'; line ignored")
+            return
+        }
+        guard let kind = ActorKind(rawValue: f[2]) else {
+            lex.warnings.append("\(file):\(line): unknown kind '\(f[2])'; line ignored")
+            return
+        }
+        lex.heads.insert(pattern(f[0]), HeadEntry(sector: sector, weak: weak, kind: kind, roleClass: f[3]))
+    }
+
+    private static func parseTrigger(_ lex: inout Lexicon, _ f: [String], _ file: String, _ line: Int) throws {
+        guard let relation = RelationKind(rawValue: f[1]) else {
+            lex.warnings.append("\(file):\(line): unknown relation '\(f[1])'; line ignored")
+            return
+        }
+        guard let frame = TriggerFrame(rawValue: f[3]) else {
+            lex.warnings.append("\(file):\(line): unknown frame '\(f[3])'; line ignored")
+            return
+        }
+        lex.triggers.insert(pattern(f[2]), TriggerEntry(id: f[0], relation: relation, frame: frame))
+    }
+
+    private static func parseWord(_ lex: inout Lexicon, _ f: [String], _ file: String, _ line: Int) throws {
+        guard let cls = WordClass(rawValue: f[0]) else {
+            lex.warnings.append("\(file):\(line): unknown word class '\(f[0])'; line ignored")
+            return
+        }
+        lex.words[cls, default: []].insert(f[1].lowercased())
+    }
+}
+
+/// Loads each built-in lexicon once.
+final class BuiltInCache: @unchecked Sendable {
+    static let shared = BuiltInCache()
+    private let lock = NSLock()
+    private var cache: [String: Lexicon] = [:]
+
+    func lexicon(_ language: String) throws -> Lexicon {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = cache[language] { return hit }
+        guard let base = Bundle.module.url(forResource: "lexicon", withExtension: nil) else {
+            throw ExtractionError.badLexicon(file: "lexicon", line: 0, message: "built-in lexicon folder missing")
+        }
+        var files: [String: String] = [:]
+        for name in ["heads.tsv", "triggers.tsv", "words.tsv"] {
+            let url = base.appendingPathComponent(language).appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw ExtractionError.badLexicon(file: "\(language)/\(name)", line: 0, message: "cannot read the file")
+            }
+            files[name] = text
+        }
+        let lexicon = try Lexicon(language: language, files: files)
+        cache[language] = lexicon
+        return lexicon
+    }
+}

@@ -1,0 +1,98 @@
+/// Cuts a document into tokens and sentences with scalar offsets into its text.
+///
+/// A line break always ends a sentence (headlines, captions and list lines are sentences of
+/// their own); inside a line, `.`, `!`, `?` and `…` end one when followed by a space and an
+/// upper-case letter, a digit, an opening quote or mark, unless the word before is an
+/// abbreviation (listed per language, or written with internal periods: "EE.UU.", "S.A.").
+/// Site boilerplate lines and a leading ` date YYYY-MM-DD` marker give no sentences.
+public struct Segmenter: Sendable {
+    /// Lower-case abbreviations with their final period ("sr.", "mr.", "ing.").
+    public var abbreviations: Set<String>
+
+    public init(abbreviations: Set<String>) {
+        self.abbreviations = abbreviations
+    }
+
+    /// Tokens and sentences of `text`.
+    /// - Complexity: O(n) in the number of scalars.
+    public func segment(_ text: String) -> SegmentedText {
+        let scalars = Array(text.unicodeScalars)
+        let skip = DateFinder.marker(in: text)?.length ?? 0
+        var tokens: [Token] = []
+        var sentences: [Sentence] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var lineStart = skip
+        while lineStart < scalars.count {
+            var lineEnd = lineStart
+            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            var line = String.UnicodeScalarView()
+            line.append(contentsOf: scalars[lineStart..<lineEnd])
+            let trimmed = String(line).trimmingWhitespaceScalars()
+            if !Boilerplate.isBoilerplate(trimmed) {
+                let first = tokens.count
+                Tokenizer.tokenize(scalars, from: lineStart, to: lineEnd, abbreviations: abbreviations,
+                                   into: &tokens)
+                if first < tokens.count { tokens[first].shape.insert(.lineInitial) }
+                splitSentences(tokens: &tokens, range: first..<tokens.count, scalars: scalars,
+                               into: &sentences)
+            }
+            lineStart = lineEnd + 1
+        }
+        return SegmentedText(scalars: scalars, tokens: tokens, sentences: sentences)
+    }
+
+    private func splitSentences(tokens: inout [Token], range: Range<Int>, scalars: [Unicode.Scalar],
+                                into sentences: inout [Sentence]) {
+        var begin = range.lowerBound
+        var i = range.lowerBound
+        func close(_ last: Int) {
+            guard begin <= last else { return }
+            if let w = (begin...last).first(where: { tokens[$0].isWord }) {
+                tokens[w].shape.insert(.sentenceInitial)
+            }
+            sentences.append(Sentence(start: tokens[begin].start, end: tokens[last].end,
+                                      tokens: begin..<(last + 1)))
+            begin = last + 1
+        }
+        while i < range.upperBound {
+            let t = tokens[i]
+            if !t.isWord, let c = scalars[t.start...].first, ".!?…".unicodeScalars.contains(c) {
+                var last = i
+                // Closing quotes and brackets stay with the sentence they close.
+                while last + 1 < range.upperBound, let q = scalars[tokens[last + 1].start...].first,
+                      "\"”»’')".unicodeScalars.contains(q), tokens[last + 1].start == tokens[last].end {
+                    last += 1
+                }
+                if last + 1 >= range.upperBound {
+                    i = last + 1
+                    continue
+                }
+                let next = tokens[last + 1]
+                let gap = next.start > tokens[last].end
+                let nextScalar = scalars[next.start]
+                let opensSentence = nextScalar.properties.isUppercase || ("0"..."9").contains(nextScalar)
+                    || "\"“«¿¡'‘(—–-".unicodeScalars.contains(nextScalar)
+                let prevIsAbbreviation = i > range.lowerBound && c == "." &&
+                    tokens[i - 1].shape.contains(.abbreviation) && tokens[i - 1].end == t.start
+                if gap && opensSentence && !prevIsAbbreviation {
+                    close(last)
+                }
+                i = last + 1
+                continue
+            }
+            // An abbreviation that ends a sentence ("… S.A. Las acciones") cannot be told from
+            // one inside it; it is kept inside, which costs less.
+            i += 1
+        }
+        close(range.upperBound - 1)
+    }
+}
+
+extension String {
+    func trimmingWhitespaceScalars() -> String {
+        var s = Substring(self).unicodeScalars
+        while let f = s.first, f.properties.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.properties.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

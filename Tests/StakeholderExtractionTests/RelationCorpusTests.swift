@@ -1,0 +1,136 @@
+import StakeholderCore
+import Testing
+@testable import StakeholderExtraction
+
+/// Sentences that must give a stated relation, and sentences that must give none, per
+/// language. Invented newswire-style sentences.
+@Suite struct RelationCorpusTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var text: String
+        var type: RelationKind
+        var source: String
+        var target: String
+        var description: String { "\(type.rawValue) \(source) -> \(target): \(text)" }
+    }
+
+    static let spanish: [Case] = [
+        Case(text: "La ministra de Ambiente, Carla Ríos, se reunió con los dirigentes de la comunidad campesina de Pampa Verde.",
+             type: .meeting, source: "Carla Ríos", target: "Pampa Verde"),
+        Case(text: "Los pobladores de Santa Rosa exigieron a la empresa minera Cerro Alto la reparación de los daños.",
+             type: .demand, source: "Santa Rosa", target: "Cerro Alto"),
+        Case(text: "El Frente de Defensa de Río Claro denunció a la minera Andina Gold por contaminar el río.",
+             type: .grievance, source: "Frente de Defensa de Río Claro", target: "Andina Gold"),
+        Case(text: "La Defensoría del Pueblo se reunirá con los representantes de la Federación Minera del Sur.",
+             type: .meeting, source: "Defensoría del Pueblo", target: "Federación Minera del Sur"),
+        Case(text: "Los mineros artesanales realizaron un paro contra el Ministerio de Energía y Minas.",
+             type: .grievance, source: "mineros artesanales", target: "Ministerio de Energía y Minas"),
+        Case(text: "El alcalde de San Marcos, Pedro Quispe, acusó a la compañía Minera Los Andes de incumplir sus compromisos.",
+             type: .grievance, source: "Pedro Quispe", target: "Minera Los Andes"),
+        Case(text: "Juan Pérez, presidente de la Asociación de Productores de Leche, señaló que la empresa Lácteos del Norte es responsable de la crisis.",
+             type: .grievance, source: "Juan Pérez", target: "Lácteos del Norte"),
+        Case(text: "Juan Pérez, presidente de la Asociación de Productores de Leche, señaló que la empresa Lácteos del Norte es responsable de la crisis.",
+             type: .affiliation, source: "Juan Pérez", target: "Asociación de Productores de Leche"),
+        Case(text: "El presidente Andrés Salas sostuvo una reunión con el embajador de Japón, Kenji Sato.",
+             type: .meeting, source: "Andrés Salas", target: "Kenji Sato"),
+        Case(text: "El presidente Andrés Salas sostuvo una reunión con el embajador de Japón, Kenji Sato.",
+             type: .affiliation, source: "Kenji Sato", target: "Japón"),
+        Case(text: "La Embajada de Canadá expresó su apoyo al Colegio de Ingenieros.",
+             type: .support, source: "Embajada de Canadá", target: "Colegio de Ingenieros"),
+        Case(text: "El gerente de la empresa Cerro Alto se comprometió con la comunidad de Santa Rosa a construir un reservorio.",
+             type: .commitment, source: "gerente de la empresa Cerro Alto", target: "Santa Rosa"),
+        Case(text: "El gobernador regional Luis Rojas y los dirigentes de la comunidad de Pampa Verde se reunieron el martes.",
+             type: .meeting, source: "Luis Rojas", target: "Pampa Verde"),
+        Case(text: "Los comuneros de Santa Rosa rechazaron el proyecto minero Cerro Alto.",
+             type: .grievance, source: "Santa Rosa", target: "Cerro Alto"),
+        Case(text: "La empresa Cerro Alto incumplió los acuerdos firmados con la comunidad, denunció el dirigente Luis Quispe.",
+             type: .grievance, source: "Luis Quispe", target: "Cerro Alto"),
+        Case(text: "“Exigimos que el presidente del Consejo de Ministros venga a la provincia”, declaró Rosa Condori a la prensa local.",
+             type: .demand, source: "Rosa Condori", target: "presidente del Consejo de Ministros"),
+    ]
+
+    static let spanishNegative: [String] = [
+        "El ministro no se reunió con los dirigentes de la comunidad de Pampa Verde.",
+        "Los dirigentes se negaron a reunirse con el gerente de la empresa Cerro Alto.",
+        "Si la empresa acepta, los comuneros se reunirían con sus representantes.",
+        "La reunión se realizó en Arequipa el lunes.",
+        "El diálogo entre la empresa Cerro Alto y la comunidad de Santa Rosa se rompió la semana pasada.",
+        "Los vecinos de Santa Rosa viajaron a Lima para dialogar con el ministro.",
+        "La compañía señaló que está dispuesta a dialogar con las autoridades comunales.",
+        "El paro convocado por el Frente de Defensa de Río Claro cumplió su tercer día.",
+        "El ministro anunció que no se reunirá con los mineros informales.",
+        "Los mineros rechazaron reunirse con el ministro de Energía.",
+        "La reunión entre el ministro y los dirigentes de Pampa Verde fue suspendida por la lluvia.",
+    ]
+
+    static let english: [Case] = [
+        Case(text: "Energy Minister John Carter met with leaders of the Santa Elena community on Tuesday.",
+             type: .meeting, source: "John Carter", target: "Santa Elena"),
+        Case(text: "Residents of San Pedro accused the Apex Mining company of polluting their water.",
+             type: .grievance, source: "San Pedro", target: "Apex Mining"),
+        Case(text: "The National Federation of Artisanal Miners demanded that the government extend the registry.",
+             type: .demand, source: "National Federation of Artisanal Miners", target: "government"),
+        Case(text: "The World Bank expressed support for the Ministry of Environment.",
+             type: .support, source: "World Bank", target: "Ministry of Environment"),
+        Case(text: "Northern Copper Corp. committed to fund a health clinic for the Rio Blanco community.",
+             type: .commitment, source: "Northern Copper Corp.", target: "Rio Blanco"),
+        Case(text: "Maria Lopez, a spokeswoman for the Rio Blanco Defense Front, said the residents will protest against Northern Copper.",
+             type: .grievance, source: "Maria Lopez", target: "Northern Copper"),
+        Case(text: "Maria Lopez, a spokeswoman for the Rio Blanco Defense Front, said the residents will protest against Northern Copper.",
+             type: .affiliation, source: "Maria Lopez", target: "Rio Blanco Defense Front"),
+        Case(text: "U.S. Ambassador Lisa Kent met with President Ana Torres at the presidential palace.",
+             type: .meeting, source: "Lisa Kent", target: "Ana Torres"),
+        Case(text: "Farmers in the valley urged the Ministry of Agriculture to suspend the water permits.",
+             type: .demand, source: "Farmers", target: "Ministry of Agriculture"),
+        Case(text: "Apex Mining executives and leaders of the Santa Elena community met on Tuesday in the capital.",
+             type: .meeting, source: "Apex Mining", target: "Santa Elena"),
+        Case(text: "The Rio Blanco Defense Front called for the resignation of the Minister of Mines, Carlos Vega.",
+             type: .demand, source: "Rio Blanco Defense Front", target: "Carlos Vega"),
+        Case(text: "Apex Mining has violated the agreement, the mayor of Santa Elena, John Smith, said on Monday.",
+             type: .grievance, source: "John Smith", target: "Apex Mining"),
+        Case(text: "\"We demand that the government cancel the license,\" said Maria Torres, a spokeswoman for the Rio Blanco Defense Front.",
+             type: .demand, source: "Maria Torres", target: "government"),
+    ]
+
+    static let englishNegative: [String] = [
+        "The minister did not meet with the protesters.",
+        "Community leaders refused to meet with company executives.",
+        "If the company agrees, the residents would meet with its managers.",
+        "The meeting took place in Lima on Monday.",
+        "Talks between the Apex Mining company and the farmers broke down last week.",
+        "Miners traveled to the capital to negotiate with lawmakers.",
+        "The company said it was willing to meet with community leaders.",
+        "The meeting between the minister and the Santa Elena community was postponed.",
+        "The residents never met with the company.",
+    ]
+
+    @Test(arguments: spanish)
+    func spanishSentenceGivesRelation(_ c: Case) {
+        let graph = Fixture.graph(c.text, language: "es")
+        #expect(Fixture.has(graph, c.type, c.source, c.target), "found: \(Fixture.describe(graph))")
+    }
+
+    @Test(arguments: english)
+    func englishSentenceGivesRelation(_ c: Case) {
+        let graph = Fixture.graph(c.text, language: "en")
+        #expect(Fixture.has(graph, c.type, c.source, c.target), "found: \(Fixture.describe(graph))")
+    }
+
+    @Test(arguments: spanishNegative)
+    func spanishNegativeGivesNoRelation(_ text: String) {
+        let graph = Fixture.graph(text, language: "es")
+        #expect(graph.relations.filter { $0.type != .affiliation }.isEmpty, "found: \(Fixture.describe(graph))")
+    }
+
+    @Test(arguments: englishNegative)
+    func englishNegativeGivesNoRelation(_ text: String) {
+        let graph = Fixture.graph(text, language: "en")
+        #expect(graph.relations.filter { $0.type != .affiliation }.isEmpty, "found: \(Fixture.describe(graph))")
+    }
+
+    @Test func futureAndHypotheticalAreMarked() {
+        let future = Fixture.graph("La ministra se reunirá con los dirigentes de la comunidad de Pampa Verde.", language: "es")
+        #expect(future.relations.first?.evidence.first?.modality == .future)
+        let hypothetical = Fixture.graph("El alcalde Pedro Quispe solicitaría al Congreso una ley de agua.", language: "es")
+        #expect(hypothetical.relations.first { $0.type == .demand }?.evidence.first?.modality == .hypothetical)
+    }
+}
