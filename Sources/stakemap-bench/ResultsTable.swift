@@ -19,8 +19,10 @@ struct ResultRow: Sendable {
 /// The table `make bench` prints and writes to `Benchmarks/RESULTS.md`.
 struct ResultsTable: Sendable {
     var rows: [ResultRow] = []
-    /// Lines printed under the table (targets, conditions, footnotes).
+    /// Lines printed under the table (conditions, footnotes).
     var notes: [String] = []
+    /// The issue's targets, each checked against this run's figures.
+    var targets: [TargetCheck] = []
 
     static let headers = ["Measure", "stakemap", "spaCy / networkx", "igraph",
                           "vs spaCy / networkx", "vs igraph", "Values / notes"]
@@ -71,9 +73,31 @@ struct ResultsTable: Sendable {
         out += "of several runs on the monotonic clock; \"vs\" columns say how many times faster "
         out += "(or, for throughput, how many times more) stakemap is.\n"
         out += markdown()
+        if !targets.isEmpty {
+            out += "\n### Targets\n\n| Target | Met | Figures |\n|---|---|---|\n"
+            for t in targets { out += "| \(t.target) | \(t.verdict) | \(t.detail) |\n" }
+        }
         if !notes.isEmpty {
             out += "\n### Notes\n\n" + notes.map { "- \($0)\n" }.joined()
         }
         return out
     }
+}
+
+/// One target of the issue, checked against the run.
+struct TargetCheck: Sendable {
+    var target: String
+    /// `nil` when it could not be checked (a peer missing).
+    var met: Bool?
+    var detail: String
+
+    var verdict: String {
+        switch met {
+        case .some(true): return "yes"
+        case .some(false): return "**no**"
+        case .none: return "not checked"
+        }
+    }
+
+    var plainText: String { "[\(met == true ? "met" : met == false ? "MISSED" : "n/a")] \(target): \(detail)" }
 }

@@ -64,7 +64,7 @@ struct RunCommand: ParsableCommand {
         }
         print("")
         print(context.table.plainText())
-        for note in context.table.notes { print("- " + note) }
+        for target in context.table.targets { print(target.plainText) }
         if results != "-" {
             let command = quick ? "make bench (quick)" : "make bench"
             try AtomicWrite.write(context.table.document(machine: machine, command: command), to: results)
@@ -79,6 +79,9 @@ struct BenchContext {
     var machine: MachineInfo
     var table = ResultsTable()
     var peers: PeerRunner
+    var networkxVersion = "?"
+    var igraphVersion = "?"
+    var spacyVersions: [String] = []
 
     init(options: RunCommand, machine: MachineInfo) {
         self.options = options
