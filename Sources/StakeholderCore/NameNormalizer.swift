@@ -8,7 +8,13 @@ public enum NameNormalizer {
     /// The comparison form of `name`.
     /// - Complexity: O(n) in the length of `name`.
     public static func normalize(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded: String
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII has no diacritics and folds case as A-Z to a-z: skip Foundation's folding.
+            folded = String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        } else {
+            folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
         var words = folded.split(whereSeparator: { $0.isWhitespace })
         if words.count > 1, articles.contains(String(words[0])) { words.removeFirst() }
         return words.joined(separator: " ")

@@ -30,11 +30,8 @@ public enum DateFinder {
     /// - Complexity: O(n) in the length of the opening lines.
     public static func find(in text: String, lineLimit: Int = 12) -> String? {
         if let marker = marker(in: text) { return marker.date }
-        var lines = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for line in text.leadingLines(max(1, lineLimit)) {
             if let date = firstDate(in: Array(line.unicodeScalars)) { return date }
-            lines += 1
-            if lines >= lineLimit { break }
         }
         return nil
     }

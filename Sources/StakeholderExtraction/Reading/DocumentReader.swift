@@ -93,11 +93,8 @@ public struct DocumentReader: Sendable {
         let skip = DateFinder.marker(in: text)?.length ?? 0
         var scalars = Substring(text).unicodeScalars
         scalars.removeFirst(min(skip, scalars.count))
-        var inspected = 0
-        for line in Substring(scalars).split(separator: "\n") {
+        for line in Substring(scalars).leadingLines(20) {
             let trimmed = String(line).trimmingCharacters(in: .whitespaces)
-            inspected += 1
-            if inspected > 20 { break }
             if Boilerplate.isBoilerplate(trimmed) { continue }
             // A line without lower-case letters is a banner ("RADIO 95.5 FM EN VIVO").
             if !trimmed.unicodeScalars.contains(where: { $0.properties.isLowercase }) { continue }

@@ -26,7 +26,17 @@ public enum LanguageDetector {
         for scalar in text.unicodeScalars {
             seen += 1
             if seen > 20_000 { break }
-            if scalar.properties.isAlphabetic {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII fast path: the letters are A-Z and a-z, and lower-casing adds 32.
+                if v >= 0x61 && v <= 0x7A {
+                    word.unicodeScalars.append(scalar)
+                } else if v >= 0x41 && v <= 0x5A {
+                    word.unicodeScalars.append(Unicode.Scalar(UInt8(v + 32)))
+                } else {
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic {
                 word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else {
                 flush()

@@ -25,9 +25,7 @@ public struct Segmenter: Sendable {
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            var line = String.UnicodeScalarView()
-            line.append(contentsOf: scalars[lineStart..<lineEnd])
-            let trimmed = String(line).trimmingWhitespaceScalars()
+            let trimmed = SegmentedText.string(scalars[lineStart..<lineEnd]).trimmingWhitespaceScalars()
             if !Boilerplate.isBoilerplate(trimmed) {
                 let first = tokens.count
                 Tokenizer.tokenize(scalars, from: lineStart, to: lineEnd, abbreviations: abbreviations,

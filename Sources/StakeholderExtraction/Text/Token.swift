@@ -50,9 +50,24 @@ public struct SegmentedText: Sendable {
 
     /// The text between two scalar offsets.
     public func slice(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        SegmentedText.string(scalars[start..<end])
+    }
+
+    /// The string of `scalars`, encoded straight into the string's UTF-8 storage (appending
+    /// scalars to a `String.UnicodeScalarView` one by one costs several times more).
+    /// - Complexity: O(n) in the number of scalars.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard !scalars.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var i = 0
+            for scalar in scalars {
+                Unicode.UTF8.encode(scalar) { unit in
+                    buffer[i] = unit
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 
     /// The exact text of tokens `range`.
