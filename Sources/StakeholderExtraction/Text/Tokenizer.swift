@@ -10,6 +10,17 @@ enum Tokenizer {
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
+    /// Unicode White_Space, answered without the property tables for ASCII (tab to carriage
+    /// return, and the space).
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return v == 0x20 || (v >= 0x09 && v <= 0x0D)
+        }
+        return c.properties.isWhitespace
+    }
+
     @inline(__always)
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
@@ -20,7 +31,7 @@ enum Tokenizer {
         var i = from
         while i < to {
             let c = scalars[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if isWhitespace(c) { i += 1; continue }
             if c == "@" || c == "#", i + 1 < to, isWordScalar(scalars[i + 1]) {
                 // Handles and hashtags stay whole.
                 var j = i + 1
@@ -96,16 +107,26 @@ enum Tokenizer {
         var shape: Token.Shape = [.word]
         var letters = 0, upper = 0
         for c in scalars[i..<j] {
+            if c.isASCII {
+                // ASCII letters are A-Z (upper case) and a-z; no table lookups needed.
+                let v = c.value
+                let isUpper = v >= 0x41 && v <= 0x5A
+                if isUpper || (v >= 0x61 && v <= 0x7A) {
+                    letters += 1
+                    if isUpper { upper += 1 }
+                } else if v >= 0x30 && v <= 0x39 {
+                    shape.insert(.numeric)
+                }
+                lower.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 32)! : c)
+                continue
+            }
             if c.properties.isAlphabetic {
                 letters += 1
                 if c.properties.isUppercase { upper += 1 }
             } else if ("0"..."9").contains(c) {
                 shape.insert(.numeric)
             }
-            if c.isASCII {
-                let v = c.value
-                lower.unicodeScalars.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : c)
-            } else if c == "’" {
+            if c == "’" {
                 lower.unicodeScalars.append("'")
             } else {
                 lower.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
