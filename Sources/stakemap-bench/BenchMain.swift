@@ -15,7 +15,8 @@ struct BenchMain: ParsableCommand {
               stakemap-bench run --results Benchmarks/RESULTS.md
               stakemap-bench graphs --out .build/bench/graphs
             """,
-        subcommands: [RunCommand.self, CorpusCommand.self, GraphsCommand.self],
+        subcommands: [RunCommand.self, CorpusCommand.self, GraphsCommand.self, RusageCommand.self,
+                      ExtractOnlyCommand.self, CentralityOnceCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

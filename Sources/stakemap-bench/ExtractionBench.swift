@@ -52,11 +52,13 @@ extension BenchContext {
             return
         }
         var peaks: [String] = []
+        let floor = (try? ChildProcess.runMeasured("/bin/true", [], logPath: workPath("true.log")))
+            .map { Format.bytes($0.peakRSS) } ?? "—"
         for threads in [1, 2] {
             for corpus in corpora {
                 let out = workPath("extract-\(threads).json")
                 let log = workPath("extract-\(threads).log")
-                let usage = try ChildProcess.run(stakemap, ["extract", corpus.folder, "-o", out, "--threads", String(threads)],
+                let usage = try ChildProcess.runMeasured(stakemap, ["extract", corpus.folder, "-o", out, "--threads", String(threads)],
                                                  logPath: log)
                 guard usage.status == 0 else { throw BenchError.childFailed("stakemap extract", status: usage.status, log: log) }
                 let mb = Double(corpus.totalBytes) / 1e6
@@ -70,8 +72,26 @@ extension BenchContext {
                 peaks.append("\(Format.sig(mb)) MB/\(threads)t: \(Format.bytes(usage.peakRSS))")
             }
         }
+        // The same extraction without encoding and writing the JSON: what the graph itself holds.
+        for corpus in corpora {
+            let log = workPath("extract-only.log")
+            let usage = try ChildProcess.runMeasured(Self.siblingExecutable("stakemap-bench"),
+                                                     ["extract-only", corpus.folder, "--threads", "1"], logPath: log)
+            guard usage.status == 0 else { throw BenchError.childFailed("stakemap-bench extract-only", status: usage.status, log: log) }
+            let mb = Double(corpus.totalBytes) / 1e6
+            let summary = (try? String(contentsOfFile: log, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            progress("extract-only \(Format.sig(mb)) MB: peak RSS \(Format.bytes(usage.peakRSS))")
+            table.rows.append(ResultRow(
+                section: "Extraction memory (`stakemap extract` as a child process)",
+                measure: "\(Format.sig(mb)) MB corpus, 1 thread, graph kept in memory, no JSON written",
+                stakemap: "peak RSS \(Format.bytes(usage.peakRSS))",
+                note: "\(Format.seconds(usage.seconds)) wall; \(summary)"))
+        }
         table.notes.append("Peak resident memory is `ru_maxrss` of the `stakemap extract` child (posix_spawn + wait4), "
-            + "the whole command: reading, extracting, merging the graph and writing its JSON.")
+            + "the whole command: reading, extracting, merging the graph and writing its JSON. It is started by a "
+            + "small launcher (`stakemap-bench rusage`), because Linux carries the pre-exec peak of a "
+            + "vfork-spawned child, i.e. the benchmark's own, into its `ru_maxrss`. The launcher's own floor "
+            + "(a child that does nothing, `/bin/true`) reads \(floor).")
     }
 
     /// The path of an executable built beside this one.
