@@ -9,6 +9,6 @@ struct Stakemap: ParsableCommand {
             Example:
               stakemap map seeds -o graphs
             """,
-        subcommands: [EvalCommand.self]
+        subcommands: [EvalCommand.self, CurateTemplateCommand.self]
     )
 }
