@@ -22,7 +22,7 @@ extension Curation {
     /// - Parameters:
     ///   - yaml: the text.
     ///   - file: the file's name, for messages and for the evidence of added relations.
-    /// - Returns: the curation and the warnings about its content.
+    /// - Returns: the curation and the warnings about its content, in line order.
     /// - Throws: `CurationError.invalid` naming file, line and column.
     /// - Complexity: O(n) in the size of the text.
     public static func parse(yaml: String, file: String) throws -> (Curation, [CurationNote]) {
@@ -34,7 +34,8 @@ extension Curation {
             throw reader.syntaxError(error)
         }
         let curation = try reader.read(root)
-        return (curation, reader.notes)
+        let ordered = reader.notes.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+        return (curation, ordered.map(\.element))
     }
 
     /// The curation files found beside the given corpus paths: `stakemap.yaml` inside each
