@@ -56,6 +56,9 @@ extension Curation {
             if curated.type != old.type {
                 note(.change, known.line, "'\(known.name)': type \(old.type.rawValue) → \(curated.type.rawValue)")
             }
+            if curated.kind != old.kind {
+                note(.change, known.line, "'\(known.name)': kind \(old.kind.rawValue) → \(curated.kind.rawValue)")
+            }
             g.updateActor(curated)
         }
 
