@@ -25,6 +25,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the graph JSON ('-' for standard output).")
     var output: String
 
+    @OptionGroup var curationOptions: CurationOptions
+
     @Option(help: "Documents extracted in parallel.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -35,13 +37,17 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         do {
-            var extractor = try Extractor()
+            let curations = try curationOptions.load(for: paths)
+            var extractor = try Extractor().adding(triggersOf: curations)
             extractor.debugMentions = ProcessInfo.processInfo.environment["STAKEMAP_DEBUG_MENTIONS"] != nil
             let result = try extractor.extractCorpus(paths: paths, threads: threads)
             for note in result.notes { printError("note: \(note)") }
             guard result.documentsRead > 0 else { throw ExtractionError.nothingToRead(paths) }
-            try OutputWriter.write(result.graph.jsonData(), to: output)
+            try OutputWriter.write(curations.apply(to: result.graph).jsonData(), to: output)
         } catch let error as ExtractionError {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        } catch let error as CurationError {
             printError("error: \(error)")
             throw ExitCode.failure
         } catch let error as CocoaError {

@@ -32,6 +32,8 @@ struct MapCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (created when missing).")
     var output: String
 
+    @OptionGroup var curationOptions: CurationOptions
+
     @Option(help: "Documents extracted in parallel.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -44,11 +46,12 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures("map") {
-            let extractor = try Extractor()
+            let curations = try curationOptions.load(for: paths)
+            let extractor = try Extractor().adding(triggersOf: curations)
             let result = try extractor.extractCorpus(paths: paths, threads: threads)
             for note in result.notes { printError("note: \(note)") }
             guard result.documentsRead > 0 else { throw ExtractionError.nothingToRead(paths) }
-            let graph = result.graph
+            let graph = curations.apply(to: result.graph)
             let written = try write(graph)
             print(summary(graph, documents: result.documentsRead, skipped: result.notes.count, files: written))
         }
