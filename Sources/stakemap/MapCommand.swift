@@ -82,13 +82,7 @@ struct MapCommand: ParsableCommand {
         files.append(("grievances.md", Data(grievanceMarkdown(grievances).utf8)))
         let centrality = graph.centrality(CentralityMetric.allCases, options: CentralityOptions())
         files.append(("centrality.csv", Data(centrality.formatted(.csv).utf8)))
-        var paths: [String] = []
-        for (name, data) in files {
-            let path = (output as NSString).appendingPathComponent(name)
-            try writeOutput(data, to: path)
-            paths.append(path)
-        }
-        return paths
+        return try StagedWrite.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) })
     }
 
     /// The unmet grievances, one section per complainant, then every record with its quotes.

@@ -20,9 +20,16 @@ public enum TextFormatting {
         return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined()
     }
 
-    /// One CSV line (RFC 4180): fields with a comma, quote or line break are quoted.
+    /// One CSV line (RFC 4180): fields with a comma, quote or line break are quoted; a field
+    /// that is not a number and starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+    /// gets a leading `'`, so that no spreadsheet runs an untrusted name as a formula.
     public static func csvLine(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map { text in
+            var field = text
+            if let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first),
+               Double(field) == nil {
+                field = "'" + field
+            }
             guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\n"
