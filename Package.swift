@@ -52,3 +52,16 @@ let package = Package(
         .testTarget(name: "stakemapTests", dependencies: ["stakemap"], exclude: ["Fixtures"]),
     ]
 )
+
+// The fuzz target of `make fuzz`, built with -sanitize=fuzzer (which links libFuzzer):
+// declared only when STAKEMAP_FUZZ is set, so that normal builds and tests never see it.
+if Context.environment["STAKEMAP_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .executableTarget(
+            name: "stakemap-fuzz",
+            dependencies: ["StakeholderCore", "StakeholderExtraction", "CFuzzerDriver"],
+            path: "Fuzz/ExtractorFuzz"
+        ),
+    ]
+}
