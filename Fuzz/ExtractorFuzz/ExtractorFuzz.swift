@@ -35,6 +35,21 @@ public func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
 
 private func check(_ document: Document) {
     let scalars = Array(document.text.unicodeScalars)
+    if scalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
+        fatalError("control character left in the text")
+    }
+    let lexicon = extractor.lexicons[document.language] ?? extractor.lexicons["en"]!
+    let segmented = Segmenter(abbreviations: lexicon.abbreviations).segment(document.text)
+    var previousEnd = 0
+    for token in segmented.tokens {
+        guard token.start >= previousEnd, token.start < token.end, token.end <= scalars.count else {
+            fatalError("token offsets \(token.start)..<\(token.end) out of order or outside \(scalars.count)")
+        }
+        previousEnd = token.end
+    }
+    for sentence in segmented.sentences where sentence.tokens.upperBound > segmented.tokens.count {
+        fatalError("sentence beyond the tokens")
+    }
     let graph = extractor.extract(document)
     let violations = graph.invariantViolations()
     if !violations.isEmpty { fatalError("graph invariants: \(violations)") }

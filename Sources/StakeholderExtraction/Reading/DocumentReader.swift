@@ -64,8 +64,9 @@ public struct DocumentReader: Sendable {
         var date: String?
         if isHTML {
             let page = HTMLText(html: text)
-            text = page.text
-            title = page.title
+            // Character references may stand for control characters (`&#1;`).
+            text = TextDecoding.replacingControlCharacters(page.text) ?? page.text
+            title = page.title.map { TextDecoding.replacingControlCharacters($0) ?? $0 }
             date = page.date
         }
         if TextDecoding.isBlank(text) {
