@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // Tests only: property-based checks of reading, segmenting and extraction.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -50,8 +52,23 @@ let package = Package(
         ),
         .testTarget(name: "StakeholderCoreTests", dependencies: ["StakeholderCore"],
                     resources: [.copy("Fixtures")]),
-        .testTarget(name: "StakeholderExtractionTests", dependencies: ["StakeholderExtraction"]),
+        .testTarget(name: "StakeholderExtractionTests", dependencies: [
+            "StakeholderExtraction", .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "GraphvizRenderingTests", dependencies: ["GraphvizRendering"]),
         .testTarget(name: "stakemapTests", dependencies: ["stakemap"], exclude: ["Fixtures"]),
     ]
 )
+
+// The fuzz target of `make fuzz`, built with -sanitize=fuzzer (which links libFuzzer):
+// declared only when STAKEMAP_FUZZ is set, so that normal builds and tests never see it.
+if Context.environment["STAKEMAP_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+        .executableTarget(
+            name: "stakemap-fuzz",
+            dependencies: ["StakeholderCore", "StakeholderExtraction", "CFuzzerDriver"],
+            path: "Fuzz/ExtractorFuzz"
+        ),
+    ]
+}

@@ -9,13 +9,15 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract actors and relations from articles into a graph JSON file.",
         discussion: """
-            Reads .txt and .md files (folders are searched recursively), finds the actors,
-            their sectors and the relations between them, each with the sentence that says so,
-            and writes the merged graph. Problems with single files are printed to standard
-            error and do not stop the run.
+            Finds the actors, their sectors and the relations between them, each with the \
+            sentence that says so, and writes the merged graph. The account of the run goes to \
+            standard error.
+
+            \(CorpusOptions.helpText)
 
             Example:
               stakemap extract seeds corpus -o graph.json --threads 2
+              stakemap extract articles.jsonl -o graph.json --max-bytes 2000000 --strict
             """
     )
 
@@ -25,28 +27,32 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the graph JSON ('-' for standard output).")
     var output: String
 
-    @Option(help: "Documents extracted in parallel.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var corpus: CorpusOptions
+
+    @OptionGroup var curationOptions: CurationOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to read") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
     }
 
     func run() throws {
+        var extractor: Extractor
+        let curations: [Curation]
         do {
-            var extractor = try Extractor()
-            extractor.debugMentions = ProcessInfo.processInfo.environment["STAKEMAP_DEBUG_MENTIONS"] != nil
-            let result = try extractor.extractCorpus(paths: paths, threads: threads)
-            for note in result.notes { printError("note: \(note)") }
-            guard result.documentsRead > 0 else { throw ExtractionError.nothingToRead(paths) }
-            try OutputWriter.write(result.graph.jsonData(), to: output)
-        } catch let error as ExtractionError {
-            printError("error: \(error)")
-            throw ExitCode.failure
-        } catch let error as CocoaError {
-            printError("error: cannot write \(output): \(error.localizedDescription)")
-            throw ExitCode.failure
+            curations = try curationOptions.load(for: paths)
+            extractor = try Extractor().adding(triggersOf: curations)
+        } catch {
+            printError("stakemap extract: \(error)")
+            throw ExitStatus.failure.code
         }
+        extractor.debugMentions = ProcessInfo.processInfo.environment["STAKEMAP_DEBUG_MENTIONS"] != nil
+        var result = try corpus.extract(paths, with: extractor, command: "extract")
+        if result.documentsRead > 0 { result.graph = curations.apply(to: result.graph) }
+        let account = RunAccount(documentsRead: result.documentsRead, notes: result.notes, graph: result.graph)
+        for line in account.noteLines + account.lines { printError(line) }
+        if result.documentsRead > 0 {
+            try reportingFailures("extract") { try writeOutput(result.graph.jsonData(), to: output) }
+        }
+        if let failure = account.failure(strict: corpus.strict, paths: paths, command: "extract") { throw failure }
     }
 }

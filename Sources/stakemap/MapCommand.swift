@@ -18,11 +18,16 @@ struct MapCommand: ParsableCommand {
               map.gexf         for Gephi, with evidence dates as a timeline
               grievances.md    the actors with unmet grievances, with quotes
               centrality.csv   degree, betweenness, closeness, PageRank, eigenvector per actor
-            and prints a summary. Files are replaced atomically.
+            and prints an account of the run (documents read, skipped with their reasons, \
+            actors, relations) and the files written. Files are replaced atomically: a run that \
+            fails leaves the previous files whole.
+
+            \(CorpusOptions.helpText)
 
             Example:
               stakemap map seeds -o graphs
               stakemap map articles/ -o out --size-by pagerank --label-top 25
+              stakemap map export.jsonl -o out --strict
             """
     )
 
@@ -32,26 +37,39 @@ struct MapCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write into (created when missing).")
     var output: String
 
-    @Option(help: "Documents extracted in parallel.")
-    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var corpus: CorpusOptions
+
+    @OptionGroup var curationOptions: CurationOptions
 
     @OptionGroup var style: MapStyleOptions
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to read") }
-        if threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
     }
 
     func run() throws {
-        try reportingFailures("map") {
-            let extractor = try Extractor()
-            let result = try extractor.extractCorpus(paths: paths, threads: threads)
-            for note in result.notes { printError("note: \(note)") }
-            guard result.documentsRead > 0 else { throw ExtractionError.nothingToRead(paths) }
-            let graph = result.graph
-            let written = try write(graph)
-            print(summary(graph, documents: result.documentsRead, skipped: result.notes.count, files: written))
+        let extractor: Extractor
+        let curations: [Curation]
+        do {
+            curations = try curationOptions.load(for: paths)
+            extractor = try Extractor().adding(triggersOf: curations)
+        } catch {
+            printError("stakemap map: \(error)")
+            throw ExitStatus.failure.code
         }
+        var result = try corpus.extract(paths, with: extractor, command: "map")
+        if result.documentsRead > 0 { result.graph = curations.apply(to: result.graph) }
+        let account = RunAccount(documentsRead: result.documentsRead, notes: result.notes, graph: result.graph)
+        for line in account.noteLines { printError(line) }
+        guard result.documentsRead > 0 else {
+            for line in account.lines { printError(line) }
+            throw account.failure(strict: corpus.strict, paths: paths, command: "map") ?? ExitStatus.nothingRead.code
+        }
+        try reportingFailures("map") {
+            let written = try write(result.graph)
+            print((account.lines + ["written:"] + written.map { "  \($0)" }).joined(separator: "\n"))
+        }
+        if let failure = account.failure(strict: corpus.strict, paths: paths, command: "map") { throw failure }
     }
 
     /// Writes every output file; returns their paths in the order written.
@@ -71,13 +89,7 @@ struct MapCommand: ParsableCommand {
         files.append(("grievances.md", Data(grievanceMarkdown(grievances).utf8)))
         let centrality = graph.centrality(CentralityMetric.allCases, options: CentralityOptions())
         files.append(("centrality.csv", Data(centrality.formatted(.csv).utf8)))
-        var paths: [String] = []
-        for (name, data) in files {
-            let path = (output as NSString).appendingPathComponent(name)
-            try writeOutput(data, to: path)
-            paths.append(path)
-        }
-        return paths
+        return try StagedWrite.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) })
     }
 
     /// The unmet grievances, one section per complainant, then every record with its quotes.
@@ -86,19 +98,5 @@ struct MapCommand: ParsableCommand {
         while text.hasSuffix("\n\n") { text.removeLast() }
         text += "\n" + report.formatted(.markdown)
         return text.hasSuffix("\n") ? text : text + "\n"
-    }
-
-    private func summary(_ graph: StakeholderGraph, documents: Int, skipped: Int, files: [String]) -> String {
-        var counts: [RelationKind: Int] = [:]
-        for relation in graph.relations { counts[relation.type, default: 0] += 1 }
-        let byType = RelationKind.allCases.compactMap { kind in counts[kind].map { "\(kind.rawValue) \($0)" } }
-        var lines = [
-            "documents read: \(documents)" + (skipped > 0 ? " (\(skipped) notes, see above)" : ""),
-            "actors: \(graph.actors.count)",
-            "relations: \(graph.relations.count)" + (byType.isEmpty ? "" : " (\(byType.joined(separator: ", ")))"),
-            "written:",
-        ]
-        lines += files.map { "  \($0)" }
-        return lines.joined(separator: "\n")
     }
 }

@@ -12,7 +12,10 @@ extension StakeholderGraph {
     ///   - other: the other actor's id, for a pair.
     /// - Returns: the text, ending in a newline, or `nil` when an id is unknown.
     /// - Complexity: O(r + e) for the actor's relations and their evidence.
+    /// Names, ids and quotes are written on one line each, inert on a terminal
+    /// (`TextFormatting.singleLine`).
     public func explanation(of id: String, and other: String? = nil) -> String? {
+        let line = TextFormatting.singleLine
         guard let actor = actor(id: id) else { return nil }
         var text = describe(actor)
         var related = relations(of: id)
@@ -20,37 +23,38 @@ extension StakeholderGraph {
             guard let second = self.actor(id: other) else { return nil }
             text += "\n" + describe(second)
             related = related.filter { Set([$0.source, $0.target]) == Set([id, other]) }
-            text += "\nRelations between \(actor.name) and \(second.name): \(related.count)\n"
+            text += "\nRelations between \(line(actor.name)) and \(line(second.name)): \(related.count)\n"
         } else {
             text += "\nRelations: \(related.count)\n"
         }
         let ordered = related.sorted { ($0.type, $0.source, $0.target) < ($1.type, $1.source, $1.target) }
         for relation in ordered {
-            let s = self.actor(id: relation.source)?.name ?? relation.source
-            let t = self.actor(id: relation.target)?.name ?? relation.target
+            let s = line(self.actor(id: relation.source)?.name ?? relation.source)
+            let t = line(self.actor(id: relation.target)?.name ?? relation.target)
             let arrow = relation.type.isDirected ? "->" : "--"
             text += "\n  \(relation.type.rawValue): \(s) \(arrow) \(t) (strength \(relation.weight))\n"
             for item in Self.chronological(relation.evidence) {
                 let date = item.date.map { String($0.prefix(10)) } ?? "undated"
-                text += "    [\(item.document), \(date), \(item.modality.rawValue), confidence \(Self.short(item.confidence)), rule \(item.rule)]\n"
-                text += "      \"\(item.text.replacingOccurrences(of: "\n", with: " "))\"\n"
+                text += "    [\(line(item.document)), \(line(date)), \(item.modality.rawValue), confidence \(Self.short(item.confidence)), rule \(line(item.rule))]\n"
+                text += "      \"\(line(item.text))\"\n"
             }
         }
         return text
     }
 
     private func describe(_ actor: Actor) -> String {
-        var text = "\(actor.name) (id \(actor.id))\n"
-        text += "  names: " + actor.allNames.joined(separator: "; ") + "\n"
+        let line = TextFormatting.singleLine
+        var text = "\(line(actor.name)) (id \(line(actor.id)))\n"
+        text += "  names: " + actor.allNames.map(line).joined(separator: "; ") + "\n"
         text += "  kind: \(actor.kind.rawValue)\n"
         let rules = Array(Set(relations(of: actor.id).flatMap { $0.evidence.map(\.rule) })).sorted()
         text += "  sector: \(actor.type.rawValue)"
         text += actor.type == .unknown ? " (no sector was found)\n"
             : " (the graph does not record why; the actor's evidence was found by the rules below)\n"
-        text += "  rules of its evidence: " + (rules.isEmpty ? "none" : rules.joined(separator: ", ")) + "\n"
+        text += "  rules of its evidence: " + (rules.isEmpty ? "none" : rules.map(line).joined(separator: ", ")) + "\n"
         text += "  mentions: \(actor.mentions)\n"
         let documents = Array(Set(relations(of: actor.id).flatMap { $0.evidence.map(\.document) })).sorted()
-        text += "  documents: " + (documents.isEmpty ? "none" : documents.joined(separator: ", ")) + "\n"
+        text += "  documents: " + (documents.isEmpty ? "none" : documents.map(line).joined(separator: ", ")) + "\n"
         return text
     }
 

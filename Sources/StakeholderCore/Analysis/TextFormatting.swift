@@ -6,6 +6,8 @@ public enum TextFormatting {
     /// a rule under the header, each line ending in a newline; trailing spaces trimmed.
     /// - Complexity: O(total cell length).
     public static func table(header: [String], rows: [[String]]) -> String {
+        let header = header.map(singleLine)
+        let rows = rows.map { $0.map(singleLine) }
         let all = [header] + rows
         var widths = [Int](repeating: 0, count: header.count)
         for row in all { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
@@ -20,21 +22,29 @@ public enum TextFormatting {
         return line(header) + line(widths.map { String(repeating: "-", count: $0) }) + rows.map(line).joined()
     }
 
-    /// One CSV line (RFC 4180): fields with a comma, quote or line break are quoted.
+    /// One CSV line (RFC 4180): fields with a comma, quote or line break are quoted; a field
+    /// that is not a number and starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+    /// gets a leading `'`, so that no spreadsheet runs an untrusted name as a formula.
     public static func csvLine(_ fields: [String]) -> String {
-        fields.map { field in
+        fields.map { text in
+            var field = text
+            if let first = field.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first),
+               Double(field) == nil {
+                field = "'" + field
+            }
             guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
             return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\n"
     }
 
-    /// `text` made inert in Markdown: HTML-special characters become entities, the Markdown
-    /// characters that make links, emphasis, code, headings and tables are backslash-escaped,
-    /// a leading list, quote or heading marker is escaped, and line breaks become spaces, so
+    /// `text` made inert in Markdown: made one line (`singleLine`: line breaks and control
+    /// characters become spaces, bidirectional overrides are dropped), HTML-special characters
+    /// become entities, the Markdown characters that make links, emphasis, code, headings and
+    /// tables are backslash-escaped and a leading list, quote or heading marker is escaped, so
     /// untrusted names and quotes stay text (no links, emphasis, tables or raw HTML).
     public static func markdownEscaped(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in singleLine(text) {
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -52,6 +62,27 @@ public enum TextFormatting {
             out.insert("\\", at: out.index(out.startIndex, offsetBy: digits.count))
         }
         return out
+    }
+
+    /// `text` on one line and inert on a terminal or in a viewer: line breaks, tabs and other
+    /// control characters (C0, DEL, C1) become spaces, and the bidirectional embedding,
+    /// override and isolate controls (U+202A-U+202E, U+2066-U+2069), which would reorder the
+    /// rest of the line, are dropped. Marks (U+200E, U+200F) stay.
+    /// - Complexity: O(n) in the length of `text`.
+    public static func singleLine(_ text: String) -> String {
+        func isControl(_ s: Unicode.Scalar) -> Bool { s.value < 0x20 || (0x7F...0x9F).contains(s.value) }
+        func isBidiControl(_ s: Unicode.Scalar) -> Bool {
+            (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        }
+        guard text.unicodeScalars.contains(where: { isControl($0) || isBidiControl($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            defer { previousCR = scalar == "\r" }
+            if isBidiControl(scalar) || (scalar == "\n" && previousCR) { continue }
+            out.append(isControl(scalar) ? " " : scalar)
+        }
+        return String(out)
     }
 
     /// A number with six decimals, as the table formats print scores.

@@ -2,106 +2,124 @@ import Foundation
 
 /// Reads articles from files and folders into `Document` values.
 ///
-/// Problems that concern one file (empty, unreadable, not a text format) become
-/// `ReadingNote`s; only a path that does not exist at all stops a run.
+/// Formats, by extension: `.txt` and `.md` (plain text), `.html` and `.htm` (the text of the
+/// body, see `HTMLText`), `.jsonl` (one article per line, see `JSONLineArticle`; read line by
+/// line, so its size is not limited, only that of each line). Problems that concern one file
+/// or line (binary, empty, too large, unreadable, bad JSON) become `ReadingNote`s, marked
+/// `skipped` when the file or line is left out; only a path that does not exist at all stops
+/// a run.
 public struct DocumentReader: Sendable {
+    /// The extensions read by default.
+    public static let defaultExtensions: Set<String> = ["txt", "md", "html", "htm", "jsonl"]
+    /// The default limit on a file's size (on a line's, for JSON Lines): 8 MiB.
+    public static let defaultMaxBytes = 8 << 20
+
     /// File extensions read, lower-case, without the dot.
     public var extensions: Set<String>
-    /// Files larger than this many bytes are skipped with a note.
+    /// Files (JSON Lines lines) larger than this many bytes are skipped with a note.
     public var maxBytes: Int
 
-    public init(extensions: Set<String> = ["txt", "md"], maxBytes: Int = 64 << 20) {
+    public init(extensions: Set<String> = DocumentReader.defaultExtensions,
+                maxBytes: Int = DocumentReader.defaultMaxBytes) {
         self.extensions = extensions
         self.maxBytes = maxBytes
     }
 
-    /// The files to read under `paths`: files as given, folders searched recursively for
-    /// readable extensions; sorted and without duplicates, whatever the order of `paths`.
-    /// - Throws: `ExtractionError.unreadablePath` for a path that does not exist.
-    /// - Complexity: O(f log f) for f files found.
-    public func files(in paths: [String]) throws -> (files: [String], notes: [ReadingNote]) {
-        var found = Set<String>()
-        var notes: [ReadingNote] = []
-        let fm = FileManager.default
-        for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-                throw ExtractionError.unreadablePath(path, reason: "no such file or folder")
-            }
-            if !isDir.boolValue {
-                found.insert(path)
-                continue
-            }
-            guard let walker = fm.enumerator(atPath: path) else {
-                notes.append(ReadingNote(path: path, message: "cannot list the folder"))
-                continue
-            }
-            while let rel = walker.nextObject() as? String {
-                let name = (rel as NSString).lastPathComponent
-                if name.hasPrefix(".") { continue }
-                let ext = (name as NSString).pathExtension.lowercased()
-                guard extensions.contains(ext) else { continue }
-                let full = (path as NSString).appendingPathComponent(rel)
-                var sub: ObjCBool = false
-                if fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue { found.insert(full) }
-            }
-        }
-        return (found.sorted(), notes)
-    }
-
-    /// Reads one file.
+    /// Reads one file holding one article (not JSON Lines: see `documents(in:)`).
     /// - Returns: the document, or `nil` with a note saying why it was not read.
     public func read(path: String) -> (document: Document?, notes: [ReadingNote]) {
         let ext = (path as NSString).pathExtension.lowercased()
         guard extensions.contains(ext) else {
-            return (nil, [ReadingNote(path: path, message: "not a text file (.\(ext)); skipped")])
+            return (nil, [.skip(path, "not a file type read (.\(ext))")])
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > maxBytes {
-            return (nil, [ReadingNote(path: path, message: "larger than \(maxBytes) bytes; skipped")])
+        guard ext != "jsonl" else {
+            return (nil, [.skip(path, "a JSON Lines file holds many articles; read it as a corpus")])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (nil, [ReadingNote(path: path, message: "cannot read the file")])
+        if let problem = Self.problem(ofFileAt: path, maxBytes: maxBytes) { return (nil, [problem]) }
+        let data: Data
+        do { data = try Self.contents(of: path) } catch {
+            return (nil, [.skip(path, "cannot read the file (\(error))")])
         }
         return document(data: data, path: path)
     }
 
-    /// Makes a document from the bytes of a file.
+    /// Makes a document from the bytes of a file of one article.
     /// - Parameters:
-    ///   - data: the file's content, UTF-8 expected (invalid bytes become U+FFFD, with a note).
+    ///   - data: the file's content, UTF-8 expected (invalid bytes become U+FFFD, with a note;
+    ///     UTF-16 with a byte-order mark is read too); HTML when `path` ends in `.html`/`.htm`.
     ///   - path: where it came from; its stem becomes the document id.
+    /// - Returns: the document, or `nil` with a note (binary, empty, too large).
+    /// - Complexity: O(n) in the size of `data`.
     public func document(data: Data, path: String) -> (document: Document?, notes: [ReadingNote]) {
-        var notes: [ReadingNote] = []
-        var text = String(decoding: data, as: UTF8.self)
-        if text.unicodeScalars.contains("\u{FFFD}"), String(data: data, encoding: .utf8) == nil {
-            notes.append(ReadingNote(path: path, message: "invalid UTF-8; bad bytes replaced"))
+        if data.count > maxBytes {
+            return (nil, [.skip(path, "larger than --max-bytes (\(data.count) > \(maxBytes) bytes)")])
         }
-        if text.hasPrefix("\u{FEFF}") { text.unicodeScalars.removeFirst() }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            notes.append(ReadingNote(path: path, message: "empty document; skipped"))
+        let ext = (path as NSString).pathExtension.lowercased()
+        let isHTML = ext == "html" || ext == "htm"
+        let (decoded, decodingNotes) = TextDecoding.text(
+            of: data, path: path, legacyFallback: isHTML && TextDecoding.declaresLegacyCharset(data))
+        var notes = decodingNotes
+        guard var text = decoded else { return (nil, notes) }
+        var title: String?
+        var date: String?
+        if isHTML {
+            let page = HTMLText(html: text)
+            // Character references may stand for control characters (`&#1;`).
+            text = TextDecoding.replacingControlCharacters(page.text) ?? page.text
+            title = page.title.map { TextDecoding.replacingControlCharacters($0) ?? $0 }
+            date = page.date
+        }
+        if TextDecoding.isBlank(text) {
+            notes.append(.skip(path, data.isEmpty ? "empty file" : "no text (empty or white space only)"))
             return (nil, notes)
         }
         let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let document = Document(id: id, path: path, text: text, date: DateFinder.find(in: text),
-                                language: LanguageDetector.detect(text), title: Self.title(of: text))
+        let document = Document(id: id, path: path, text: text, date: date ?? DateFinder.find(in: text),
+                                language: LanguageDetector.detect(text), title: title ?? Self.title(of: text))
         return (document, notes)
     }
 
-    /// The first line of at least four words that is not site boilerplate, a banner in capitals
-    /// or the date marker.
-    static func title(of text: String) -> String? {
-        let skip = DateFinder.marker(in: text)?.length ?? 0
-        var scalars = Substring(text).unicodeScalars
-        scalars.removeFirst(min(skip, scalars.count))
-        for line in Substring(scalars).leadingLines(20) {
-            let trimmed = String(line).trimmingCharacters(in: .whitespaces)
-            if Boilerplate.isBoilerplate(trimmed) { continue }
-            // A line without lower-case letters is a banner ("RADIO 95.5 FM EN VIVO").
-            if !trimmed.unicodeScalars.contains(where: { $0.properties.isLowercase }) { continue }
-            if trimmed.split(separator: " ").count >= 4 {
-                return trimmed.count > 200 ? String(trimmed.prefix(200)) : trimmed
-            }
+    /// Every document in `data`: the lines of JSON Lines content (`path` ending in `.jsonl`),
+    /// else the one document of `document(data:path:)`. For tests and in-memory sources.
+    /// - Complexity: O(n) in the size of `data`.
+    public func documents(data: Data, path: String) -> (documents: [Document], notes: [ReadingNote]) {
+        guard (path as NSString).pathExtension.lowercased() == "jsonl" else {
+            let (document, notes) = self.document(data: data, path: path)
+            return (document.map { [$0] } ?? [], notes)
         }
-        return nil
+        if let kind = ContentSniffer.binaryKind(of: data.prefix(8192)) {
+            return ([], [.skip(path, "binary content (\(kind)), not text")])
+        }
+        var documents: [Document] = []
+        var notes: [ReadingNote] = []
+        var seen = Set<String>()
+        for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let bytes = line.last == 0x0D ? line.dropLast() : line
+            let item = jsonLine(bytes.count > maxBytes ? nil : Data(bytes), number: index + 1, path: path, seen: &seen)
+            notes += item.notes
+            if let document = item.document { documents.append(document) }
+        }
+        if documents.isEmpty, notes.isEmpty { notes.append(.skip(path, "no articles (empty file)")) }
+        return (documents, notes)
+    }
+
+    /// One JSON Lines line: blank lines are passed over; a duplicate id gets `-<line>` added.
+    func jsonLine(_ bytes: Data?, number: Int, path: String,
+                  seen: inout Set<String>) -> (document: Document?, notes: [ReadingNote]) {
+        guard let bytes else {
+            return (nil, [.skip(path, line: number, "line larger than --max-bytes (\(maxBytes) bytes)")])
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return (nil, []) }
+        var (document, notes) = JSONLineArticle.document(bytes: bytes, number: number, path: path)
+        if var found = document {
+            if !seen.insert(found.id).inserted {
+                notes.append(ReadingNote(path: path, line: number,
+                                         message: "id '\(found.id)' used before; this one is '\(found.id)-\(number)'"))
+                found.id += "-\(number)"
+                seen.insert(found.id)
+            }
+            document = found
+        }
+        return (document, notes)
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Bytes to text for the reader: binary content refused, UTF-8 (or UTF-16 with a byte-order
+/// mark) decoded, bad bytes and control characters replaced, each with a note.
+enum TextDecoding {
+    /// The text of `data`, or `nil` with a note when the content is binary.
+    /// - Parameters:
+    ///   - data: the bytes.
+    ///   - path: the file, for notes.
+    ///   - line: the JSON Lines line, for notes.
+    ///   - legacyFallback: decode invalid UTF-8 as Windows-1252 instead of replacing bad bytes
+    ///     (an HTML page that declares a Latin-1 charset).
+    /// - Returns: the text (byte-order mark dropped) and the notes.
+    /// - Complexity: O(n) in the size of `data`.
+    static func text(of data: Data, path: String, line: Int? = nil,
+                     legacyFallback: Bool = false) -> (String?, [ReadingNote]) {
+        if let kind = ContentSniffer.binaryKind(of: data) {
+            return (nil, [.skip(path, line: line, "binary content (\(kind)), not text")])
+        }
+        var notes: [ReadingNote] = []
+        var text: String
+        if let utf16 = ContentSniffer.utf16Text(data) {
+            text = utf16
+        } else if let utf8 = String(validating: data, as: UTF8.self) {
+            text = utf8
+        } else if legacyFallback, let latin = String(data: data, encoding: .windowsCP1252) {
+            text = latin
+            notes.append(ReadingNote(path: path, line: line, message: "not UTF-8; read as Windows-1252 as the page declares"))
+        } else {
+            text = String(decoding: data, as: UTF8.self)
+            notes.append(ReadingNote(path: path, line: line, message: "invalid UTF-8; bad bytes replaced by U+FFFD"))
+        }
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if let cleaned = replacingControlCharacters(text) {
+            text = cleaned
+            notes.append(ReadingNote(path: path, line: line, message: "control characters replaced by spaces"))
+        }
+        return (text, notes)
+    }
+
+    /// `text` with control characters other than tab, line feed and carriage return (C0, DEL,
+    /// C1) and the non-characters U+FFFE, U+FFFF made spaces; `nil` when there are none.
+    static func replacingControlCharacters(_ text: String) -> String? {
+        func bad(_ s: Unicode.Scalar) -> Bool {
+            (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || (0x7F...0x9F).contains(s.value)
+                || s.value == 0xFFFE || s.value == 0xFFFF
+        }
+        guard text.unicodeScalars.contains(where: bad) else { return nil }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { out.append(bad(scalar) ? " " : scalar) }
+        return String(out)
+    }
+
+    /// Whether text is empty or only white space.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{FEFF}" || $0 == "\u{200B}" }
+    }
+
+    /// Whether an HTML page's first bytes declare a Latin-1 or Windows-1252 charset.
+    static func declaresLegacyCharset(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset") else { return false }
+        let after = head[range.upperBound...].drop { $0 == "=" || $0 == " " || $0 == "\"" || $0 == "'" }
+        return ["iso-8859-1", "iso8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "iso-8859-15"]
+            .contains { after.hasPrefix($0) }
+    }
+}
