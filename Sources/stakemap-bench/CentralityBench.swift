@@ -25,6 +25,7 @@ extension BenchContext {
             + "lists that stakemap, networkx \(networkxVersion) and igraph \(igraphVersion) all read. Values are "
             + "compared in networkx's conventions (igraph's betweenness ×2/((n−1)(n−2)), harmonic unnormalised); "
             + "“max |Δ|” is the largest difference over all nodes.")
+        table.notes.append("PageRank follows networkx's power iteration (stopping when the L1 change is below n·1e-6), so stakemap and networkx agree to rounding; igraph (PRPACK) solves the same chain exactly, and its difference of a few 1e-6 is networkx's own stopping error.")
         table.notes.append("stakemap's betweenness and harmonic closeness run over all \(machine.cores) cores "
             + "(sources in parallel); networkx and igraph use one. The CPU time (all threads) is given "
             + "beside: it is what one core would take.")

@@ -75,7 +75,9 @@ struct ResultsTable: Sendable {
         out += markdown()
         if !targets.isEmpty {
             out += "\n### Targets\n\n| Target | Met | Figures |\n|---|---|---|\n"
-            for t in targets { out += "| \(t.target) | \(t.verdict) | \(t.detail) |\n" }
+            for t in targets {
+                out += "| \(t.target) | \(t.verdict) | \(t.detail.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            }
         }
         if !notes.isEmpty {
             out += "\n### Notes\n\n" + notes.map { "- \($0)\n" }.joined()
