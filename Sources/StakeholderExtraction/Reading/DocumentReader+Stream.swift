@@ -60,8 +60,8 @@ public struct DocumentStream: Sequence {
                 if let problem = DocumentReader.problem(ofFileAt: path, maxBytes: nil) { return (nil, [problem]) }
                 do {
                     let file = try JSONLinesFile(path: path, maxLineBytes: reader.maxBytes)
-                    if let kind = ContentSniffer.binaryKind(of: file.peek(8192)) {
-                        return (nil, [.skip(path, "binary content (\(kind)), not text")])
+                    if let problem = DocumentReader.jsonLinesProblem(file.peek(8192), path: path) {
+                        return (nil, [problem])
                     }
                     lines = file
                     linesPath = path

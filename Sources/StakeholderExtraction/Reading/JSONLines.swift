@@ -34,8 +34,8 @@ final class JSONLinesFile {
         return buffer.prefix(count)
     }
 
-    /// The next line (a final `\r` dropped), or `nil` at the end of the file.
-    /// - Throws: the file system's error when reading fails.
+    /// The next line (a final `\r` dropped), or `nil` at the end of the file (or when reading
+    /// fails).
     func next() -> Line? {
         while true {
             if let newline = Self.firstNewline(in: buffer) {
