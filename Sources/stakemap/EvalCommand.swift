@@ -15,7 +15,9 @@ struct EvalCommand: ParsableCommand {
             are scored instead; their unmet grievances are the demand and grievance relations
             of non-government actors with no resolution running back to them.
             Scores are per document and micro-averaged (counts summed over documents).
-            The floors apply to the micro-average; below one, the command exits with status 1.
+            The floors apply to the micro-average. Exit status: 0 when every floor given is met,
+            1 when one is not (each is named on standard error), 2 when a gold file, document or
+            prediction cannot be read.
 
             Example:
               stakemap eval --gold gold seeds corpus --min-actor-f1 0.85 --min-edge-f1 0.70
@@ -110,21 +112,30 @@ struct EvalCommand: ParsableCommand {
             throw EvalCommandError.nothingToScore((predicted.map { [$0] } ?? paths).joined(separator: ", "), gold: gold)
         }
         let missing = golds.keys.filter { result[$0] == nil }.sorted()
-        if verbose, !missing.isEmpty {
-            printError("stakemap eval: no prediction for gold \(missing.joined(separator: ", "))")
+        if !missing.isEmpty {
+            printError("stakemap eval: not scored, no input for gold \(missing.joined(separator: ", "))")
         }
         return result.keys.sorted().map { ($0, result[$0]!) }
     }
 
-    /// A file as itself, a folder as its visible files (not recursive), sorted.
+    /// A file as itself, a folder as its files (recursively, hidden ones left out), sorted.
     private static func list(_ path: String) throws -> [String] {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
             throw EvalCommandError.missing(path)
         }
         guard isDir.boolValue else { return [path] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+        var files: [String] = []
+        let walker = FileManager.default.enumerator(atPath: path)
+        while let relative = walker?.nextObject() as? String {
+            let full = (path as NSString).appendingPathComponent(relative)
+            var sub: ObjCBool = false
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            if FileManager.default.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue {
+                files.append(full)
+            }
+        }
+        return files.sorted()
     }
 
     private static func readPredicted(path: String) throws -> (StakeholderGraph, [(String, String)]) {

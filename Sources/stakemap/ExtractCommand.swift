@@ -29,18 +29,25 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @OptionGroup var curationOptions: CurationOptions
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to read") }
     }
 
     func run() throws {
         var extractor: Extractor
-        do { extractor = try Extractor() } catch {
+        let curations: [Curation]
+        do {
+            curations = try curationOptions.load(for: paths)
+            extractor = try Extractor().adding(triggersOf: curations)
+        } catch {
             printError("stakemap extract: \(error)")
             throw ExitStatus.failure.code
         }
         extractor.debugMentions = ProcessInfo.processInfo.environment["STAKEMAP_DEBUG_MENTIONS"] != nil
-        let result = try corpus.extract(paths, with: extractor, command: "extract")
+        var result = try corpus.extract(paths, with: extractor, command: "extract")
+        if result.documentsRead > 0 { result.graph = curations.apply(to: result.graph) }
         let account = RunAccount(documentsRead: result.documentsRead, notes: result.notes, graph: result.graph)
         for line in account.noteLines + account.lines { printError(line) }
         if result.documentsRead > 0 {

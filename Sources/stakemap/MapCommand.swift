@@ -39,6 +39,8 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @OptionGroup var curationOptions: CurationOptions
+
     @OptionGroup var style: MapStyleOptions
 
     func validate() throws {
@@ -47,11 +49,16 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         let extractor: Extractor
-        do { extractor = try Extractor() } catch {
+        let curations: [Curation]
+        do {
+            curations = try curationOptions.load(for: paths)
+            extractor = try Extractor().adding(triggersOf: curations)
+        } catch {
             printError("stakemap map: \(error)")
             throw ExitStatus.failure.code
         }
-        let result = try corpus.extract(paths, with: extractor, command: "map")
+        var result = try corpus.extract(paths, with: extractor, command: "map")
+        if result.documentsRead > 0 { result.graph = curations.apply(to: result.graph) }
         let account = RunAccount(documentsRead: result.documentsRead, notes: result.notes, graph: result.graph)
         for line in account.noteLines { printError(line) }
         guard result.documentsRead > 0 else {

@@ -15,7 +15,7 @@ struct Stakemap: ParsableCommand {
             """,
         subcommands: [
             MapCommand.self, ExtractCommand.self, EvalCommand.self,
-            RenderCommand.self, ExportCommand.self,
+            RenderCommand.self, ExportCommand.self, CurateTemplateCommand.self,
             CentralityCommand.self, GrievancesCommand.self, ExplainCommand.self,
         ]
     )
