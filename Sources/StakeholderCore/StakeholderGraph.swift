@@ -75,7 +75,17 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// - Returns: the id under which the actor is stored.
     @discardableResult
     public mutating func addActor(_ actor: Actor) -> String {
-        if let existing = matchingActorIndex(actor) {
+        addActor(actor, joiningOn: { _ in true })
+    }
+
+    /// Adds `actor`, joining it with a known actor only through names that `joinable` accepts.
+    /// - Parameters:
+    ///   - actor: the actor to add.
+    ///   - joinable: whether a name of `actor` may join it to a known actor of the same name.
+    /// - Returns: the id under which the actor is stored.
+    @discardableResult
+    public mutating func addActor(_ actor: Actor, joiningOn joinable: (String) -> Bool) -> String {
+        if let existing = matchingActorIndex(actor, joinable) {
             join(actor, into: existing)
             return actors[existing].id
         }
@@ -134,9 +144,16 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// and the weight is the evidence count.
     /// - Complexity: O(a + r + e) for the actors, relations and evidence of `other`.
     public mutating func merge(_ other: StakeholderGraph) {
+        merge(other, joiningOn: { _ in true })
+    }
+
+    /// Joins `other` into this graph, joining actors only through names `joinable` accepts
+    /// (so that generic names such as "the company" of two documents stay two actors).
+    /// - Complexity: O(a + r + e) for the actors, relations and evidence of `other`.
+    public mutating func merge(_ other: StakeholderGraph, joiningOn joinable: (String) -> Bool) {
         for document in other.documents { addDocument(document) }
         var idMap: [String: String] = [:]
-        for actor in other.actors { idMap[actor.id] = addActor(actor) }
+        for actor in other.actors { idMap[actor.id] = addActor(actor, joiningOn: joinable) }
         for relation in other.relations {
             guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
             addRelation(relation.type, from: s, to: t, evidence: relation.evidence)
@@ -160,8 +177,8 @@ public struct StakeholderGraph: Sendable, Equatable {
 
     // MARK: Private
 
-    private func matchingActorIndex(_ actor: Actor) -> Int? {
-        for name in actor.allNames {
+    private func matchingActorIndex(_ actor: Actor, _ joinable: (String) -> Bool) -> Int? {
+        for name in actor.allNames where joinable(name) {
             if let i = nameIndex[NameNormalizer.normalize(name)] { return i }
         }
         return nil

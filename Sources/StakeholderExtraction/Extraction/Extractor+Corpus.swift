@@ -7,7 +7,8 @@ extension Extractor {
     /// Files are found with `DocumentReader.files(in:)` (sorted, so the input order does not
     /// matter), read and extracted in parallel batches of `4 × threads` documents, each text
     /// dropped once its graph is made; graphs are merged in file order, so the result is the
-    /// same whatever the number of threads.
+    /// same whatever the number of threads. Actors of different documents are joined only
+    /// through names that say which actor they are (`CorpusJoiner`).
     /// - Parameters:
     ///   - paths: files and folders.
     ///   - threads: worker threads (at least 1).
@@ -22,7 +23,7 @@ extension Extractor {
     {
         let listing = try reader.files(in: paths)
         var notes = listing.notes
-        var graph = StakeholderGraph()
+        var joiner = CorpusJoiner(extractor: self)
         var read = 0
         let workers = max(1, threads)
         let batchSize = workers * 4
@@ -45,13 +46,13 @@ extension Extractor {
             for (g, fileNotes) in results.values() {
                 notes += fileNotes
                 if let g {
-                    graph.merge(g)
+                    joiner.add(g)
                     read += 1
                 }
             }
             start += batchSize
         }
-        return (graph, notes, read)
+        return (joiner.graph, notes, read)
     }
 }
 

@@ -79,8 +79,8 @@ enum GraphBuilder {
         }
         for r in relations where r.source != r.target {
             guard let s = ids[r.source], let t = ids[r.target], s != t else { continue }
-            let start = text.tokens[r.tokens.lowerBound].start
-            let end = text.tokens[r.tokens.upperBound - 1].end
+            // The evidence is the whole sentence (or the sentences) holding the statement.
+            let (start, end) = text.sentenceSpan(of: r.tokens)
             let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
                                     start: start, end: end, rule: r.rule, modality: r.modality,
                                     confidence: r.confidence)

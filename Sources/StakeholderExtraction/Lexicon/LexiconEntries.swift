@@ -77,6 +77,9 @@ public enum WordClass: String, Sendable, CaseIterable {
     case placenoun
     /// Words that say a meeting or dialogue broke down ("roto", "broke down").
     case breakdown
+    /// Capitalised words that do not tell one actor from another across documents
+    /// ("República", "Nación", "Republic"), for joining corpus graphs.
+    case generic
     /// Verbs of complaint that also introduce speech ("denunció", "complained").
     case grievanceSpeech
 }

@@ -55,6 +55,29 @@ public struct SegmentedText: Sendable {
         return String(s)
     }
 
+    /// The index of the sentence holding token `t` (the last sentence starting at or before it).
+    /// - Complexity: O(log s) for s sentences.
+    public func sentenceIndex(ofToken t: Int) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].tokens.lowerBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+
+    /// The scalar offsets of the sentences that hold tokens `range`: from the start of the
+    /// first one to the end of the last one (sentences carry no outer white space).
+    /// - Complexity: O(log s) for s sentences.
+    public func sentenceSpan(of range: Range<Int>) -> (start: Int, end: Int) {
+        guard !sentences.isEmpty, !range.isEmpty else {
+            return (tokens[range.lowerBound].start, tokens[max(range.lowerBound, range.upperBound - 1)].end)
+        }
+        let first = sentences[sentenceIndex(ofToken: range.lowerBound)]
+        let last = sentences[sentenceIndex(ofToken: range.upperBound - 1)]
+        return (min(first.start, tokens[range.lowerBound].start), max(last.end, tokens[range.upperBound - 1].end))
+    }
+
     /// The exact text of tokens `range`.
     public func text(of range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
