@@ -46,6 +46,18 @@ import Testing
              type: .grievance, source: "Luis Quispe", target: "Cerro Alto"),
         Case(text: "“Exigimos que el presidente del Consejo de Ministros venga a la provincia”, declaró Rosa Condori a la prensa local.",
              type: .demand, source: "Rosa Condori", target: "presidente del Consejo de Ministros"),
+        Case(text: "El ministro Luis Rojas se reunió con los dirigentes del Frente de Defensa de Río Claro. Los dirigentes del Frente de Defensa de Río Claro expusieron sus demandas sobre el agua.",
+             type: .demand, source: "Frente de Defensa de Río Claro", target: "Luis Rojas"),
+        Case(text: "El presidente de la comunidad, Isaías Quispe, afirmó que no se moverán del lugar hasta que la empresa Cerro Alto repare el canal.",
+             type: .demand, source: "Isaías Quispe", target: "Cerro Alto"),
+        Case(text: "La alcaldesa Rosa Díaz criticó la indiferencia del Ministerio de Energía y Minas.",
+             type: .grievance, source: "Rosa Díaz", target: "Ministerio de Energía y Minas"),
+        Case(text: "El dirigente Pedro Huamán lamentó que la empresa Cerro Alto no haya cumplido los acuerdos.",
+             type: .grievance, source: "Pedro Huamán", target: "Cerro Alto"),
+        Case(text: "La gobernadora Ana Vargas se reunió con los representantes de la empresa Cerro Alto. También participó en la reunión el presidente de la comunidad de Santa Rosa, Juan Mamani.",
+             type: .meeting, source: "Juan Mamani", target: "Cerro Alto"),
+        Case(text: "Frente a esta situación, el dirigente Luis Quispe denunció a la minera Andina Gold.",
+             type: .grievance, source: "Luis Quispe", target: "Andina Gold"),
     ]
 
     static let spanishNegative: [String] = [
@@ -60,6 +72,10 @@ import Testing
         "El ministro anunció que no se reunirá con los mineros informales.",
         "Los mineros rechazaron reunirse con el ministro de Energía.",
         "La reunión entre el ministro y los dirigentes de Pampa Verde fue suspendida por la lluvia.",
+        "Los dirigentes del Frente de Defensa de Río Claro expusieron sus demandas en una conferencia de prensa.",
+        "Los comuneros seguirán en el lugar hasta que llegue la noche.",
+        "Los vecinos de Santa Rosa esperaron hasta que la empresa Cerro Alto abrió sus oficinas.",
+        "También participó en la reunión el alcalde de Villa Azul, Pedro Ramos.",
     ]
 
     static let english: [Case] = [
@@ -89,6 +105,16 @@ import Testing
              type: .grievance, source: "John Smith", target: "Apex Mining"),
         Case(text: "\"We demand that the government cancel the license,\" said Maria Torres, a spokeswoman for the Rio Blanco Defense Front.",
              type: .demand, source: "Maria Torres", target: "government"),
+        Case(text: "Another community leader I met is Mr. Victor from Puno. He feels like the projects done by Apex Mining are just temporary fixes to keep people quiet.",
+             type: .grievance, source: "Victor", target: "Apex Mining"),
+        Case(text: "Energy Minister John Carter met with leaders of the Santa Elena community. The leaders of the Santa Elena community raised their concerns about the tailings dam.",
+             type: .demand, source: "Santa Elena", target: "John Carter"),
+        Case(text: "Minister Ana Torres met with directors of Apex Mining on Tuesday. Also participating in this meeting was Deputy Mines Minister Carlos Vega.",
+             type: .meeting, source: "Carlos Vega", target: "Apex Mining"),
+        Case(text: "Maria Lopez, a spokeswoman for the Rio Blanco Defense Front, decried the government's inaction over the spill.",
+             type: .grievance, source: "Maria Lopez", target: "government"),
+        Case(text: "The farmers said they will not leave the square until the Ministry of Agriculture suspends the permits.",
+             type: .demand, source: "farmers", target: "Ministry of Agriculture"),
     ]
 
     static let englishNegative: [String] = [
@@ -101,6 +127,11 @@ import Testing
         "The company said it was willing to meet with community leaders.",
         "The meeting between the minister and the Santa Elena community was postponed.",
         "The residents never met with the company.",
+        "The leaders of the Santa Elena community raised their concerns at a press conference.",
+        "The protesters stayed in the square until the rain started.",
+        "The projects are just temporary fixes, residents say.",
+        "Also participating in this meeting was Deputy Mines Minister Carlos Vega.",
+        "President Ana Torres promised to prioritize the needs of marginalized Peruvians.",
     ]
 
     @Test(arguments: spanish)

@@ -63,6 +63,29 @@ enum Appositions {
         }
     }
 
+    /// "Another community leader I met is Mr. Victor from Puno", "El nuevo gerente es Juan
+    /// Díaz": a role that opens the sentence, and a name right after the first copula, are one
+    /// person.
+    static func resolveCopula(_ mentions: inout [Mention], from first: Int, sentence: Sentence,
+                              text: SegmentedText, lexicon: Lexicon) {
+        guard first < mentions.count else { return }
+        let inSentence = (first..<mentions.count).filter { mentions[$0].mergedInto == nil && !mentions[$0].place }
+            .sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+        guard let a = inSentence.first, isRole(mentions[a]), mentions[a].complement == nil else { return }
+        // The role opens the sentence (after determiners and "another").
+        let lead = sentence.tokens.lowerBound..<mentions[a].start
+        guard lead.count <= 2, lead.allSatisfy({ k in
+            let w = text.tokens[k].lower
+            return lexicon.has(w, .determiner) || MentionFinder.othernessWords.contains(w)
+        }) else { return }
+        let copulas: Set<String> = ["is", "was", "es", "fue", "era"]
+        guard let cop = (mentions[a].end..<sentence.tokens.upperBound).first(where: { copulas.contains(text.tokens[$0].lower) }),
+              let b = inSentence.first(where: { mentions[$0].start == cop + 1 }), isName(mentions[b]),
+              !inSentence.contains(where: { mentions[$0].start > mentions[a].end && mentions[$0].end <= cop
+                  && mentions[$0].kind == .person && mentions[$0].proper }) else { return }
+        join(role: a, name: b, &mentions, text: text)
+    }
+
     /// A role phrase naming a person (or a plural of leaders) without a proper name.
     static func isRole(_ m: Mention) -> Bool {
         !m.proper && m.kind == .person || (!m.proper && m.kind == .group && m.roleClass == "leaders")

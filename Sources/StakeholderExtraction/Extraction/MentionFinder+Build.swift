@@ -45,6 +45,11 @@ extension MentionFinder {
             // Company suffixes ("S.A.", "Mining") type the name.
             if end - p >= 2, lexicon.has(tokens[end - 1].lower, .orgsuffix) { m.sector = .company }
         }
+        // "Peruvians", "Andeans": a people, not a stakeholder.
+        if m.sector == .unknown, end - p == 1, !tokens[p].isAcronym, tokens[p].lower.hasSuffix("s"),
+           Lexicon.looksLikeDemonym(String(tokens[p].lower.dropLast())) {
+            m.place = true
+        }
         // A place: introduced by a locative preposition and without an institutional head.
         if m.sector == .unknown {
             var b = p - 1
@@ -105,6 +110,9 @@ extension MentionFinder {
         mentions.append(m)
         return j
     }
+
+    /// Words before a description that say it is not the actor named before.
+    static let othernessWords: Set<String> = ["another", "other", "otro", "otra", "otros", "otras"]
 
     /// Whether a parenthesis after a name gives another name of it: an acronym or short form
     /// that starts like the name, or a translation of several capitalised words.

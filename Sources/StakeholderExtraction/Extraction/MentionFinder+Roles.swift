@@ -72,6 +72,10 @@ extension MentionFinder {
             m.proper = true // "Congreso", "the Ministry": a capitalised institution word
         }
         m.anaphoric = q == headEnd || (lexicon.language == "en" && head.kind == .organization)
+        if (max(0, p - 2)..<p).contains(where: { Self.othernessWords.contains(tokens[$0].lower) }) {
+            // "Another community leader", "otra empresa": a new actor, not the last one of that role.
+            m.anaphoric = false
+        }
         mentions.append(m)
         return q
     }

@@ -43,6 +43,7 @@ struct MentionFinder {
                 mentions[k].place = true
             }
             Appositions.resolve(&mentions, from: first, text: text, lexicon: lexicon)
+            Appositions.resolveCopula(&mentions, from: first, sentence: sentence, text: text, lexicon: lexicon)
         }
         return mentions
     }
@@ -85,6 +86,10 @@ struct MentionFinder {
             m.titled = true
             m.aliases.append(text.text(p, end))
             return append(m, hi: hi)
+        }
+        // "Frente a esta situación": a stop word with "a" is a prepositional locution.
+        if lexicon.has(tokens[p].lower, .stopword), p + 1 < hi, tokens[p + 1].lower == "a" || tokens[p + 1].lower == "al" {
+            return nil
         }
         var match = lexicon.heads.longestMatch(tokens, at: p, end: hi)
         if let h = match, h.length > 1, !tokens[p].isCapitalized,

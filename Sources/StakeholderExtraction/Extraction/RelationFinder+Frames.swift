@@ -5,6 +5,7 @@ extension RelationFinder {
     mutating func apply(_ entry: TriggerEntry, _ trigger: Range<Int>, sentence s: Int) -> Bool {
         let sentence = text.sentences[s]
         let clause = clauseStart(before: trigger.lowerBound, in: sentence)
+        if entry.frame == .ultimatum { return applyUltimatum(entry, trigger, clause: clause, sentence: s) }
         guard let modality = modality(trigger, clauseStart: clause, relation: entry.relation) else { return false }
         if entry.relation == .meeting {
             // "to negotiate", "para dialogar", "a space for dialogue": a meeting sought, not held.
@@ -22,7 +23,9 @@ extension RelationFinder {
         var explicitSubject = false
         switch entry.frame {
         case .blamed:
-            guard let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: true) else { return false }
+            // "the projects done by Y are just temporary fixes": the agent of a passive subject.
+            guard let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: true)
+                    ?? agentMention(clause, trigger.lowerBound, ms) else { return false }
             targets = [subject]
             if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms, postposed: true) {
                 sourceMention = quoted
@@ -78,7 +81,17 @@ extension RelationFinder {
                     for a in group { for b in group where a != b { emit(entry, a, b, trigger, modality, s) } }
                 }
                 return explicitSubject
-            case .blamed: break
+            case .counterpart:
+                if let src = sourceMention.map({ mentions[$0].actor }) ?? source {
+                    emitToCounterpart(entry, src, sourceMention, trigger, modality, sentence: s)
+                }
+                return explicitSubject
+            case .joins:
+                let participants = explicitSubject ? sourceMention.map { [$0] + coordinated(after: $0, sentence, ms) } ?? []
+                    : objectTargets(after: trigger.upperBound, sentence, ms)
+                joinMeeting(entry, participants, trigger, modality, sentence: s)
+                return explicitSubject
+            case .blamed, .ultimatum: break
             }
         }
         if targets.isEmpty, entry.relation == .meeting, explicitSubject, let sm = sourceMention {

@@ -8,6 +8,8 @@ extension RelationFinder {
         while k >= sentence.tokens.lowerBound {
             let w = tokens[k].lower
             if w == ";" || w == ":" || w == "“" || w == "«" || lexicon.has(w, .subordinator) { return k }
+            // "He feels like the projects…": "like" after a verb of opinion opens a clause.
+            if w == "like", k > sentence.tokens.lowerBound, lexicon.has(tokens[k - 1].lower, .speech) { return k }
             k -= 1
         }
         return sentence.tokens.lowerBound

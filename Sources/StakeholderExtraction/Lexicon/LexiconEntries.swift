@@ -27,6 +27,16 @@ public enum TriggerFrame: String, Sendable, CaseIterable {
     /// Source: the subject; target: the actor after it, and conjoined subjects are paired
     /// with each other for mutual statements.
     case mutual
+    /// Source: the subject; target: the other party of the meeting described in the same or
+    /// the previous sentence ("dieron a conocer sus planteamientos", "raised their concerns").
+    case counterpart
+    /// The subject, or the actors named after the trigger, join the meeting described in the
+    /// last sentences: each meets its parties of another sector ("Also participating in this
+    /// meeting was X").
+    case joins
+    /// Source: the speaker or subject; target: the actor after the trigger, when the clause
+    /// before it is negated ("no se moverán hasta que la empresa…", "will not leave until…").
+    case ultimatum
 }
 
 /// A word or phrase that signals a relation.
