@@ -98,3 +98,12 @@ import Testing
         }
     }
 }
+
+extension EvidenceSentenceTests {
+    @Test func twoTriggersOfOneSentenceCiteItOnce() {
+        let graph = Fixture.graph("La alcaldesa Rosa Díaz criticó la indiferencia del Ministerio de Energía y Minas.", language: "es")
+        let grievance = graph.relations.first { $0.type == .grievance }
+        #expect(grievance?.weight == 1)
+        #expect(grievance?.evidence.count == 1)
+    }
+}

@@ -77,10 +77,15 @@ enum GraphBuilder {
                               type: actor.sector, aliases: actor.aliases, mentions: actor.mentions)
             ids[a] = graph.addActor(value)
         }
+        // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
+        // de X") giving the same relation cite it once.
+        var cited = Set<[Int]>()
         for r in relations where r.source != r.target {
             guard let s = ids[r.source], let t = ids[r.target], s != t else { continue }
             // The evidence is the whole sentence (or the sentences) holding the statement.
             let (start, end) = text.sentenceSpan(of: r.tokens)
+            let (a, b) = r.type == .meeting ? (min(r.source, r.target), max(r.source, r.target)) : (r.source, r.target)
+            guard cited.insert([RelationKind.allCases.firstIndex(of: r.type) ?? 0, a, b, start, end]).inserted else { continue }
             let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
                                     start: start, end: end, rule: r.rule, modality: r.modality,
                                     confidence: r.confidence)
