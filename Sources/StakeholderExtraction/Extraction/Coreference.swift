@@ -17,11 +17,14 @@ struct DocumentActor: Sendable {
     var cache = NameCache()
     /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
     var distinctive = false
+    /// Some name is not in the coreference index yet.
+    var unindexed = true
 
     mutating func addName(_ surface: String) {
         let trimmed = surface.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
+        unindexed = true
     }
 }
 
@@ -44,7 +47,6 @@ struct Coreference {
     let text: SegmentedText
     var actors: [DocumentActor] = []
     var byKey: [String: Int] = [:]
-    var indexed = Set<String>()
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -142,16 +144,19 @@ struct Coreference {
         }
         actor.mentions += 1
         actor.lastSentence = m.sentence
-        if actor.aliases.count + 1 != actor.cache.leadingWords.count || actor.name != actors[a].name {
+        let renamed = actor.name != actors[a].name
+        if actor.aliases.count + 1 != actor.cache.leadingWords.count || renamed {
             actor.cache = matchingCache(of: actor)
         }
-        actors[a] = actor
-        // Index the names not indexed yet (the name may have changed: index it too).
-        let names = [actor.name] + actor.aliases
-        for name in names where indexed.insert(name + "\u{1}\(a)").inserted {
-            let k = NameNormalizer.normalize(name)
-            if byKey[k] == nil { byKey[k] = a }
+        // Index the names when one was added (the name may have changed: index it too).
+        if actor.unindexed || renamed {
+            for name in [actor.name] + actor.aliases {
+                let k = NameNormalizer.normalize(name)
+                if byKey[k] == nil { byKey[k] = a }
+            }
+            actor.unindexed = false
         }
+        actors[a] = actor
         if byKey[k] == nil { byKey[k] = a }
     }
 }

@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
     var heads = PhraseTable<HeadEntry>()
     var triggers = PhraseTable<TriggerEntry>()
     var words: [WordClass: Set<String>] = [:]
+    /// For each listed word, the bit set of its classes (bit = position in `WordClass.allCases`).
+    var classBits: [String: UInt32] = [:]
     /// Things in the data that were skipped (unknown keys), as `file:line: message`.
     public private(set) var warnings: [String] = []
 
@@ -63,7 +65,11 @@ public struct Lexicon: Sendable {
 
     /// Whether `word` (lower-case) is in the class.
     @inline(__always)
-    func has(_ word: String, _ cls: WordClass) -> Bool { words[cls]?.contains(word) ?? false }
+    func has(_ word: String, _ cls: WordClass) -> Bool { (classBits[word] ?? 0) & cls.bit != 0 }
+
+    /// The classes of `word` as a bit set (see `WordClass.bit`).
+    @inline(__always)
+    func classes(of word: String) -> UInt32 { classBits[word] ?? 0 }
 
     /// Every entry of the data as written (lower-case words), for checks.
     public var allEntries: [String] {
@@ -145,7 +151,9 @@ public struct Lexicon: Sendable {
             lex.warnings.append("\(file):\(line): unknown word class '\(f[0])'; line ignored")
             return
         }
-        lex.words[cls, default: []].insert(f[1].lowercased())
+        let word = f[1].lowercased()
+        lex.words[cls, default: []].insert(word)
+        lex.classBits[word, default: 0] |= cls.bit
     }
 }
 

@@ -92,4 +92,32 @@ public enum WordClass: String, Sendable, CaseIterable {
     case generic
     /// Verbs of complaint that also introduce speech ("denunció", "complained").
     case grievanceSpeech
+
+    /// The bit of this class in a word's class set.
+    @inline(__always)
+    public var bit: UInt32 {
+        switch self {
+        case .abbreviation: return 1 << 0
+        case .connector: return 1 << 1
+        case .determiner: return 1 << 2
+        case .stopword: return 1 << 3
+        case .negation: return 1 << 4
+        case .refusal: return 1 << 5
+        case .speech: return 1 << 6
+        case .locative: return 1 << 7
+        case .preposition: return 1 << 8
+        case .conditional: return 1 << 9
+        case .future: return 1 << 10
+        case .hypothetical: return 1 << 11
+        case .title: return 1 << 12
+        case .pronoun: return 1 << 13
+        case .conjunction: return 1 << 14
+        case .subordinator: return 1 << 15
+        case .orgsuffix: return 1 << 16
+        case .placenoun: return 1 << 17
+        case .breakdown: return 1 << 18
+        case .generic: return 1 << 19
+        case .grievanceSpeech: return 1 << 20
+        }
+    }
 }

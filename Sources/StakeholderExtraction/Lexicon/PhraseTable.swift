@@ -3,26 +3,53 @@
 ///
 /// A pattern token ending in `*` matches any token that starts with the part before it.
 struct PhraseTable<Value: Sendable>: Sendable {
+    /// One word of a pattern: the text, and whether it only has to start the token.
+    struct Word: Sendable {
+        var text: String
+        var prefix: Bool
+
+        @inline(__always)
+        func matches(_ word: String) -> Bool { prefix ? word.hasPrefix(text) : text == word }
+    }
+
     struct Entry: Sendable {
-        var pattern: [String]
+        var words: [Word]
         var value: Value
+        /// The pattern as written (with `*`).
+        var pattern: [String] { words.map { $0.prefix ? $0.text + "*" : $0.text } }
     }
 
     private var exact: [String: [Entry]] = [:]
     /// Entries whose first token is a prefix pattern, indexed by its first two scalars.
-    private var prefixed: [String: [Entry]] = [:]
+    private var prefixed: [UInt64: [Entry]] = [:]
     private(set) var count = 0
+
+    /// The first two scalars of a word packed into an integer (the key of `prefixed`).
+    @inline(__always)
+    static func prefixKey(_ word: String) -> UInt64 {
+        var key: UInt64 = 0
+        var n = 0
+        for scalar in word.unicodeScalars {
+            key = key << 32 | UInt64(scalar.value)
+            n += 1
+            if n == 2 { break }
+        }
+        return key | UInt64(n) << 62
+    }
 
     mutating func insert(_ pattern: [String], _ value: Value) {
         guard let first = pattern.first else { return }
-        let entry = Entry(pattern: pattern, value: value)
-        if first.hasSuffix("*") {
-            let key = String(first.unicodeScalars.prefix(2))
+        let words = pattern.map { w in
+            w.hasSuffix("*") ? Word(text: String(w.dropLast()), prefix: true) : Word(text: w, prefix: false)
+        }
+        let entry = Entry(words: words, value: value)
+        if words[0].prefix {
+            let key = Self.prefixKey(String(first.dropLast()))
             prefixed[key, default: []].append(entry)
-            prefixed[key]!.sort { $0.pattern.count > $1.pattern.count }
+            prefixed[key]!.sort { $0.words.count > $1.words.count }
         } else {
             exact[first, default: []].append(entry)
-            exact[first]!.sort { $0.pattern.count > $1.pattern.count }
+            exact[first]!.sort { $0.words.count > $1.words.count }
         }
         count += 1
     }
@@ -32,12 +59,6 @@ struct PhraseTable<Value: Sendable>: Sendable {
         (exact.values.flatMap { $0 } + prefixed.values.flatMap { $0 }).map(\.pattern)
     }
 
-    @inline(__always)
-    static func matches(_ pattern: String, _ word: String) -> Bool {
-        if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
-        return pattern == word
-    }
-
     /// The longest entry matching `tokens` at `i` (not crossing `end`), and its length.
     /// - Complexity: O(k·m) for k candidate entries of length at most m.
     func longestMatch(_ tokens: [Token], at i: Int, end: Int) -> (value: Value, length: Int)? {
@@ -45,11 +66,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var best: (Value, Int)?
         func consider(_ candidates: [Entry]) {
             for entry in candidates {
-                let n = entry.pattern.count
+                let n = entry.words.count
                 if let b = best, b.1 >= n { return }
                 guard i + n <= end else { continue }
                 var ok = true
-                for k in 0..<n where !Self.matches(entry.pattern[k], tokens[i + k].lower) {
+                for k in 0..<n where !entry.words[k].matches(tokens[i + k].lower) {
                     ok = false
                     break
                 }
@@ -57,7 +78,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             }
         }
         if let list = exact[first] { consider(list) }
-        if !prefixed.isEmpty, let list = prefixed[String(first.unicodeScalars.prefix(2))] { consider(list) }
+        if !prefixed.isEmpty, let list = prefixed[Self.prefixKey(first)] { consider(list) }
         return best.map { ($0.0, $0.1) }
     }
 }

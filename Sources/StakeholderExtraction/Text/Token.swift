@@ -45,14 +45,25 @@ public struct Sentence: Sendable, Hashable {
 /// A document cut into tokens and sentences, with its scalars for slicing.
 public struct SegmentedText: Sendable {
     public let scalars: [Unicode.Scalar]
-    public let tokens: [Token]
+    /// The text in UTF-8, and the byte offset of each scalar (one more at the end).
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
+    public internal(set) var tokens: [Token]
     public let sentences: [Sentence]
 
+    init(scalars: [Unicode.Scalar], utf8: [UInt8], utf8Offsets: [Int32], tokens: [Token], sentences: [Sentence]) {
+        self.scalars = scalars
+        self.utf8 = utf8
+        self.utf8Offsets = utf8Offsets
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
     /// The text between two scalar offsets.
+    /// - Complexity: O(end - start), one copy of the UTF-8 bytes.
     public func slice(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        let a = Int(utf8Offsets[start]), b = Int(utf8Offsets[end])
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
     /// The index of the sentence holding token `t` (the last sentence starting at or before it).
