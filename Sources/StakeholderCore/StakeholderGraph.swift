@@ -13,6 +13,9 @@ public struct StakeholderGraph: Sendable, Equatable {
     private var actorIndex: [String: Int] = [:]
     private var nameIndex: [String: Int] = [:]
     private var relationIndex: [RelationKey: Int] = [:]
+    private var documentIndex: [String: Int] = [:]
+    /// For each relation, the identities of its evidence (so joining stays linear).
+    private var evidenceIdentities: [Set<String>] = []
     /// For each actor, the indices of relations whose source it is.
     public private(set) var outgoing: [[Int]] = []
     /// For each actor, the indices of relations whose target it is.
@@ -61,9 +64,10 @@ public struct StakeholderGraph: Sendable, Equatable {
 
     /// Records a document as read; a document with a known id replaces the old record.
     public mutating func addDocument(_ document: DocumentInfo) {
-        if let i = documents.firstIndex(where: { $0.id == document.id }) {
+        if let i = documentIndex[document.id] {
             documents[i] = document
         } else {
+            documentIndex[document.id] = documents.count
             documents.append(document)
         }
     }
@@ -116,8 +120,7 @@ public struct StakeholderGraph: Sendable, Equatable {
         }
         let key = RelationKey(type: type, source: source, target: target)
         if let r = relationIndex[key] {
-            var known = Set(relations[r].evidence.map(\.identity))
-            for item in evidence where known.insert(item.identity).inserted {
+            for item in evidence where evidenceIdentities[r].insert(item.identity).inserted {
                 relations[r].evidence.append(item)
             }
             relations[r].weight = relations[r].evidence.count
@@ -128,6 +131,7 @@ public struct StakeholderGraph: Sendable, Equatable {
         for item in evidence where known.insert(item.identity).inserted { unique.append(item) }
         let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
         relations.append(relation)
+        evidenceIdentities.append(known)
         let r = relations.count - 1
         relationIndex[key] = r
         outgoing[actorIndex[relation.source]!].append(r)

@@ -7,7 +7,14 @@ extension Coreference {
     /// - Complexity: O(n) in the length of its names.
     func matchingCache(of actor: DocumentActor) -> NameCache {
         var cache = NameCache()
-        for name in [actor.name] + actor.aliases {
+        extendCache(&cache, with: [actor.name] + actor.aliases)
+        return cache
+    }
+
+    /// Adds what matching needs to know of `names` to `cache`.
+    /// - Complexity: O(n) in the length of the names.
+    func extendCache(_ cache: inout NameCache, with names: some Sequence<String>) {
+        for name in names {
             if name.contains(" ") {
                 cache.initials.insert(initials(name))
             } else if name.count >= 2, name.uppercased() == name {
@@ -16,7 +23,6 @@ extension Coreference {
             let words = name.lowercased().split(separator: " ").map(String.init)
             cache.leadingWords.append(Array(words.prefix { !lexicon.has($0, .connector) }))
         }
-        return cache
     }
 
     /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a

@@ -145,8 +145,11 @@ struct Coreference {
         actor.mentions += 1
         actor.lastSentence = m.sentence
         let renamed = actor.name != actors[a].name
-        if actor.aliases.count + 1 != actor.cache.leadingWords.count || renamed {
+        if renamed || actor.cache.leadingWords.isEmpty || actor.aliases.count + 1 < actor.cache.leadingWords.count {
             actor.cache = matchingCache(of: actor)
+        } else if actor.aliases.count + 1 > actor.cache.leadingWords.count {
+            // Without a new name, aliases are only appended: add the new ones.
+            extendCache(&actor.cache, with: actor.aliases[(actor.cache.leadingWords.count - 1)...])
         }
         // Index the names when one was added (the name may have changed: index it too).
         if actor.unindexed || renamed {

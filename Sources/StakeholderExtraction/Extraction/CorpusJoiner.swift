@@ -11,6 +11,8 @@ public struct CorpusJoiner: Sendable {
     private var bySurname: [String: [String]] = [:]
     /// Persons of the corpus known by one word only, by that word.
     private var bySingleName: [String: [String]] = [:]
+    /// Whether each name seen so far joins across documents.
+    private var joinsCache: [String: Bool] = [:]
 
     /// A joiner using the lexicons of `extractor` to tell generic names from proper ones.
     public init(extractor: Extractor) { self.extractor = extractor }
@@ -19,7 +21,12 @@ public struct CorpusJoiner: Sendable {
     /// - Complexity: O(a + r + e) for the actors, relations and evidence of `document`, plus
     ///   the names of its actors.
     public mutating func add(_ document: StakeholderGraph) {
-        let prepared = extractor.preparedForJoining(document)
+        for name in document.actors.lazy.flatMap(\.allNames) where joinsCache[name] == nil {
+            joinsCache[name] = extractor.joinsAcrossDocuments(name)
+        }
+        let cache = joinsCache
+        let joins: (String) -> Bool = { cache[$0] ?? false }
+        let prepared = extractor.preparedForJoining(document, joins: joins)
         for info in prepared.documents { graph.addDocument(info) }
         var idMap: [String: String] = [:]
         for actor in prepared.actors {
@@ -27,10 +34,10 @@ public struct CorpusJoiner: Sendable {
             // A lone capitalised word of unknown sector may be a surname ("Ríos dijo…").
             let mayBePerson = actor.kind == .person
                 || (actor.type == .unknown && !actor.name.contains(" "))
-            if mayBePerson, let known = surnameMatch(actor) { incoming.addAlias(known) }
-            let id = graph.addActor(incoming, joiningOn: extractor.joinsAcrossDocuments)
+            if mayBePerson, let known = surnameMatch(actor, joins) { incoming.addAlias(known) }
+            let id = graph.addActor(incoming, joiningOn: { joins($0) || (cache[$0] == nil && extractor.joinsAcrossDocuments($0)) })
             idMap[actor.id] = id
-            if actor.kind == .person { index(id) }
+            if actor.kind == .person { index(id, joins) }
         }
         for relation in prepared.relations {
             guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
@@ -44,8 +51,8 @@ public struct CorpusJoiner: Sendable {
     }
 
     /// The name of the one known person that `actor` names by surname or in full.
-    private func surnameMatch(_ actor: Actor) -> String? {
-        guard extractor.joinsAcrossDocuments(actor.name) else { return nil }
+    private func surnameMatch(_ actor: Actor, _ joins: (String) -> Bool) -> String? {
+        guard joins(actor.name) else { return nil }
         let w = Self.words(actor.name)
         guard let last = w.last else { return nil }
         let candidates = w.count == 1 ? bySurname[String(last)] : bySingleName[String(last)]
@@ -53,9 +60,9 @@ public struct CorpusJoiner: Sendable {
         return person.name
     }
 
-    private mutating func index(_ id: String) {
+    private mutating func index(_ id: String, _ joins: (String) -> Bool) {
         guard let person = graph.actor(id: id), person.kind == .person else { return }
-        for name in person.allNames where extractor.joinsAcrossDocuments(name) {
+        for name in person.allNames where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
             let w = Self.words(name)
             guard let last = w.last else { continue }
             let key = String(last)

@@ -19,12 +19,17 @@ extension Extractor {
     /// proper alias as its name. Ids are kept, so relations are unchanged.
     /// - Complexity: O(a·n) for a actors with names of total length n.
     public func preparedForJoining(_ graph: StakeholderGraph) -> StakeholderGraph {
+        preparedForJoining(graph, joins: joinsAcrossDocuments)
+    }
+
+    /// `preparedForJoining`, with `joins` telling which names join across documents.
+    func preparedForJoining(_ graph: StakeholderGraph, joins: (String) -> Bool) -> StakeholderGraph {
         var actors: [Actor] = []
         actors.reserveCapacity(graph.actors.count)
         for actor in graph.actors {
             var kept = actor
-            let proper = actor.aliases.filter(joinsAcrossDocuments)
-            if !joinsAcrossDocuments(actor.name), let first = proper.first {
+            let proper = actor.aliases.filter(joins)
+            if !joins(actor.name), let first = proper.first {
                 kept.name = first
                 kept.aliases = Array(proper.dropFirst())
             } else {

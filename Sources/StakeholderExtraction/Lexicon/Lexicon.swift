@@ -89,7 +89,7 @@ public struct Lexicon: Sendable {
                                 _ handle: (inout Lexicon, [String], String, Int) throws -> Void) throws {
         var sawHeader = false
         for (n, raw) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = Self.trimmed(raw)
             let number = n + 1
             if line.hasPrefix("#stakemap-lexicon") {
                 let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
@@ -109,14 +109,21 @@ public struct Lexicon: Sendable {
                 throw ExtractionError.badLexicon(file: file, line: number,
                                                  message: "missing '#stakemap-lexicon NAME VERSION' header")
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
             guard fields.count == columns, !fields.contains(where: \.isEmpty) else {
                 throw ExtractionError.badLexicon(file: file, line: number,
                                                  message: "expected \(columns) tab-separated columns, found \(fields.count)")
             }
             try handle(&self, fields, file, number)
         }
+    }
+
+    /// `text` without the spaces, tabs and carriage returns around it.
+    static func trimmed(_ text: Substring) -> String {
+        var scalars = text.unicodeScalars
+        while let f = scalars.first, f == " " || f == "\t" || f == "\r" { scalars.removeFirst() }
+        while let l = scalars.last, l == " " || l == "\t" || l == "\r" { scalars.removeLast() }
+        return String(scalars)
     }
 
     private static func parseHead(_ lex: inout Lexicon, _ f: [String], _ file: String, _ line: Int) throws {

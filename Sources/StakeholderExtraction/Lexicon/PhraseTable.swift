@@ -43,13 +43,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
             w.hasSuffix("*") ? Word(text: String(w.dropLast()), prefix: true) : Word(text: w, prefix: false)
         }
         let entry = Entry(words: words, value: value)
+        // Longest first; among equals, in order of insertion.
+        func place(_ list: inout [Entry]) {
+            let at = list.firstIndex { $0.words.count < entry.words.count } ?? list.endIndex
+            list.insert(entry, at: at)
+        }
         if words[0].prefix {
-            let key = Self.prefixKey(String(first.dropLast()))
-            prefixed[key, default: []].append(entry)
-            prefixed[key]!.sort { $0.words.count > $1.words.count }
+            place(&prefixed[Self.prefixKey(String(first.dropLast())), default: []])
         } else {
-            exact[first, default: []].append(entry)
-            exact[first]!.sort { $0.words.count > $1.words.count }
+            place(&exact[first, default: []])
         }
         count += 1
     }
