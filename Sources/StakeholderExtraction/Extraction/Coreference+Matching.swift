@@ -15,13 +15,30 @@ extension Coreference {
     /// - Complexity: O(n) in the length of the names.
     func extendCache(_ cache: inout NameCache, with names: some Sequence<String>) {
         for name in names {
-            if name.contains(" ") {
+            var hasSpace = false
+            var scalarCount = 0
+            var unchangedByUppercasing = true
+            for scalar in name.unicodeScalars {
+                scalarCount += 1
+                if scalar == " " { hasSpace = true; break }
+                if scalar.value < 0x80 {
+                    if scalar.value >= 0x61 && scalar.value <= 0x7A { unchangedByUppercasing = false }
+                } else if scalar.properties.changesWhenUppercased {
+                    unchangedByUppercasing = false
+                }
+            }
+            if hasSpace {
                 cache.initials.insert(initials(name))
-            } else if name.count >= 2, name.uppercased() == name {
+            } else if scalarCount >= 2, unchangedByUppercasing {
                 cache.acronyms.insert(acronymLetters(name))
             }
-            let words = name.lowercased().split(separator: " ").map(String.init)
-            cache.leadingWords.append(Array(words.prefix { !lexicon.has($0, .connector) }))
+            var leading: [String] = []
+            for word in name.lowercased().split(separator: " ") {
+                let w = String(word)
+                if lexicon.has(w, .connector) { break }
+                leading.append(w)
+            }
+            cache.leadingWords.append(leading)
         }
     }
 
@@ -57,9 +74,16 @@ extension Coreference {
 
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
     func initials(_ name: String) -> String {
-        String(name.split(separator: " ").compactMap { w in
-            w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil }
-        })
+        var out = String.UnicodeScalarView()
+        var atWordStart = true
+        for scalar in name.unicodeScalars {
+            if scalar == " " { atWordStart = true; continue }
+            if atWordStart, Scalars.isUppercase(scalar) {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+            atWordStart = false
+        }
+        return String(out)
     }
 
     /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").
@@ -110,6 +134,7 @@ extension Coreference {
 
     /// Whether `longer` is `name` with capitalised words added that are not company suffixes.
     func extendsName(_ name: String, _ longer: String) -> Bool {
+        guard longer.utf8.count > name.utf8.count else { return false }
         let old = name.split(separator: " ").map(String.init)
         let new = longer.split(separator: " ").map(String.init)
         guard new.count > old.count, old.allSatisfy({ new.contains($0) }) else { return false }
@@ -118,10 +143,7 @@ extension Coreference {
         }
     }
 
-    func isHeadWord(_ w: String) -> Bool {
-        let probe = [Token(start: 0, end: 0, lower: w, shape: .word)]
-        return lexicon.heads.longestMatch(probe, at: 0, end: 1) != nil
-    }
+    func isHeadWord(_ w: String) -> Bool { lexicon.isHeadWord(w) }
 
     /// A known person whose name holds every word of `words` or whose surname starts it.
     func personMatch(_ words: [String]) -> Int? {

@@ -67,6 +67,9 @@ public struct Lexicon: Sendable {
     @inline(__always)
     func has(_ word: String, _ cls: WordClass) -> Bool { (classBits[word] ?? 0) & cls.bit != 0 }
 
+    /// Whether `word` (lower-case) is on its own a head or role word.
+    func isHeadWord(_ word: String) -> Bool { heads.matchesAlone(word) }
+
     /// The classes of `word` as a bit set (see `WordClass.bit`).
     @inline(__always)
     func classes(of word: String) -> UInt32 { classBits[word] ?? 0 }

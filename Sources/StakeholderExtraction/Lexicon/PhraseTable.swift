@@ -61,6 +61,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         (exact.values.flatMap { $0 } + prefixed.values.flatMap { $0 }).map(\.pattern)
     }
 
+    /// Whether some one-word entry matches `word` (lower-case).
+    func matchesAlone(_ word: String) -> Bool {
+        if let list = exact[word], list.contains(where: { $0.words.count == 1 }) { return true }
+        if let list = prefixed[Self.prefixKey(word)] {
+            return list.contains { $0.words.count == 1 && $0.words[0].matches(word) }
+        }
+        return false
+    }
+
     /// The longest entry matching `tokens` at `i` (not crossing `end`), and its length.
     /// - Complexity: O(k·m) for k candidate entries of length at most m.
     func longestMatch(_ tokens: [Token], at i: Int, end: Int) -> (value: Value, length: Int)? {
