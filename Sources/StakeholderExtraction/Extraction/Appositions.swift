@@ -17,7 +17,7 @@ enum Appositions {
             // role belongs to the role phrase.
             if let a = previous, mentions[b].place, isRole(mentions[a]),
                (mentions[a].end..<mentions[b].start).allSatisfy({ k in
-                   lexicon.has(text.tokens[k].lower, .locative) || lexicon.has(text.tokens[k].lower, .determiner)
+                   text.tokens[k].has(.locative) || text.tokens[k].has(.determiner)
                }) {
                 mentions[a].end = mentions[b].end
                 continue
@@ -29,7 +29,7 @@ enum Appositions {
             // Between the two: one comma, then determiners or numeric modifiers ("a 45-year-old").
             let onlyComma = gap.allSatisfy { k in
                 let t = text.tokens[k]
-                return t.lower == "," || lexicon.has(t.lower, .determiner) || t.shape.contains(.numeric)
+                return t.lower == "," || t.has(.determiner) || t.shape.contains(.numeric)
             } && commas <= 1 && (gap.isEmpty || text.tokens[gap.lowerBound].lower == ",")
             let commaAfterB = mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
                 || [",", ".", ";", ")", "—", "–"].contains(text.tokens[mentions[b].end].lower)

@@ -76,7 +76,7 @@ struct Coreference {
     func key(_ m: Mention) -> String {
         var end = m.nameEnd
         if m.proper && m.kind != .person {
-            while end - m.nameStart > 1, lexicon.has(text.tokens[end - 1].lower, .orgsuffix) { end -= 1 }
+            while end - m.nameStart > 1, text.tokens[end - 1].has(.orgsuffix) { end -= 1 }
         }
         return NameNormalizer.normalize(text.text(m.nameStart, end))
     }
@@ -138,7 +138,7 @@ struct Coreference {
         if let c = m.roleClass { actor.roleClasses.insert(c) }
         if m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
             let t = text.tokens[k]
-            return t.isWord && !lexicon.has(t.lower, .connector) && !isHeadWord(t.lower)
+            return t.isWord && !t.has(.connector) && !isHeadWord(t.lower)
         }) {
             actor.distinctive = true
         }

@@ -35,7 +35,8 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> StakeholderGraph {
         let lexicon = lexicons[document.language] ?? lexicons["en"] ?? lexicons.values.first!
         let segmenter = Segmenter(abbreviations: lexicon.abbreviations)
-        let text = segmenter.segment(document.text)
+        var text = segmenter.segment(document.text)
+        text.assignClasses(lexicon)
         var finder = MentionFinder(lexicon: lexicon, text: text)
         var mentions = finder.run()
         var coreference = Coreference(lexicon: lexicon, text: text)

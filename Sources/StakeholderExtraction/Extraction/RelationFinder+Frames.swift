@@ -12,7 +12,7 @@ extension RelationFinder {
             if trigger.lowerBound > sentence.tokens.lowerBound,
                ["for", "para", "to"].contains(tokens[trigger.lowerBound - 1].lower) { return false }
             for k in trigger.upperBound..<min(trigger.upperBound + 20, sentence.tokens.upperBound)
-            where lexicon.has(tokens[k].lower, .breakdown) {
+            where tokens[k].has(.breakdown) {
                 return false
             }
         }

@@ -63,7 +63,7 @@ extension RelationFinder {
     mutating func applyUltimatum(_ entry: TriggerEntry, _ trigger: Range<Int>, clause: Int, sentence s: Int) -> Bool {
         let sentence = text.sentences[s]
         let from = max(clause, trigger.lowerBound - 12)
-        guard (from..<trigger.lowerBound).contains(where: { lexicon.has(tokens[$0].lower, .negation) }) else { return false }
+        guard (from..<trigger.lowerBound).contains(where: { tokens[$0].has(.negation) }) else { return false }
         let ms = bySentence[s]
         guard let target = objectTargets(after: trigger.upperBound, sentence, ms).first,
               mentions[target].start <= trigger.upperBound + 3 else { return false }

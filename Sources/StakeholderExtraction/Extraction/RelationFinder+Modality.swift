@@ -11,16 +11,16 @@ extension RelationFinder {
     /// - Complexity: O(1) (bounded windows).
     func modality(_ trigger: Range<Int>, clauseStart: Int, relation: RelationKind) -> Modality? {
         let t0 = trigger.lowerBound
-        for k in max(clauseStart, t0 - 4)..<t0 where lexicon.has(tokens[k].lower, .negation) { return nil }
-        for k in max(clauseStart, t0 - 6)..<t0 where lexicon.has(tokens[k].lower, .refusal) { return nil }
-        for k in trigger where k > t0 && lexicon.has(tokens[k].lower, .negation) { return nil }
+        for k in max(clauseStart, t0 - 4)..<t0 where tokens[k].has(.negation) { return nil }
+        for k in max(clauseStart, t0 - 6)..<t0 where tokens[k].has(.refusal) { return nil }
+        for k in trigger where k > t0 && tokens[k].has(.negation) { return nil }
         var conditional = false
-        for k in clauseStart..<t0 where lexicon.has(tokens[k].lower, .conditional) { conditional = true }
+        for k in clauseStart..<t0 where tokens[k].has(.conditional) { conditional = true }
         if conditional { return relation == .meeting ? nil : .hypothetical }
         for k in max(clauseStart, t0 - 3)..<t0 {
             let w = tokens[k].lower
-            if lexicon.has(w, .hypothetical) { return .hypothetical }
-            if lexicon.has(w, .future) { return .future }
+            if tokens[k].has(.hypothetical) { return .hypothetical }
+            if tokens[k].has(.future) { return .future }
             if k + 1 < t0 || k + 1 == t0, k + 1 < tokens.count, lexicon.has(w + " " + tokens[k + 1].lower, .future) {
                 return .future
             }

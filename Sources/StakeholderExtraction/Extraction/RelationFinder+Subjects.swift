@@ -7,9 +7,9 @@ extension RelationFinder {
         var k = i - 1
         while k >= sentence.tokens.lowerBound {
             let w = tokens[k].lower
-            if w == ";" || w == ":" || w == "“" || w == "«" || lexicon.has(w, .subordinator) { return k }
+            if w == ";" || w == ":" || w == "“" || w == "«" || tokens[k].has(.subordinator) { return k }
             // "He feels like the projects…": "like" after a verb of opinion opens a clause.
-            if w == "like", k > sentence.tokens.lowerBound, lexicon.has(tokens[k - 1].lower, .speech) { return k }
+            if w == "like", k > sentence.tokens.lowerBound, tokens[k - 1].has(.speech) { return k }
             k -= 1
         }
         return sentence.tokens.lowerBound
@@ -26,7 +26,7 @@ extension RelationFinder {
             firstCandidate = mentions[m].start
             break
         }
-        for k in from..<firstCandidate where lexicon.has(tokens[k].lower, .pronoun) { return nil }
+        for k in from..<firstCandidate where tokens[k].has(.pronoun) { return nil }
         for m in ms where mentions[m].start >= from && mentions[m].end <= to {
             if inPrepositionalPhrase(mentions[m]) { continue }
             if mentions[m].place { continue }
@@ -44,7 +44,7 @@ extension RelationFinder {
     func speaker(before clause: Int, in sentence: Sentence, _ ms: [Int]) -> (actor: Int?, mention: Int?) {
         guard clause > sentence.tokens.lowerBound else { return (lastSubject, nil) }
         var hasSpeech = false
-        for k in sentence.tokens.lowerBound..<clause where lexicon.has(tokens[k].lower, .speech) { hasSpeech = true }
+        for k in sentence.tokens.lowerBound..<clause where tokens[k].has(.speech) { hasSpeech = true }
         guard hasSpeech, let m = subjectMention(sentence.tokens.lowerBound, clause, ms, allowPossessive: false) else {
             return (lastSubject, nil)
         }
@@ -64,7 +64,7 @@ extension RelationFinder {
         }
         guard let close else { return postposed ? postposedSpeaker(after: i, sentence, ms) : nil }
         var speech = false
-        for k in close..<min(close + 8, sentence.tokens.upperBound) where lexicon.has(tokens[k].lower, .speech) {
+        for k in close..<min(close + 8, sentence.tokens.upperBound) where tokens[k].has(.speech) {
             speech = true
         }
         guard speech else { return nil }
@@ -100,7 +100,7 @@ extension RelationFinder {
     func postposedSpeaker(after i: Int, _ sentence: Sentence, _ ms: [Int]) -> Int? {
         let hi = sentence.tokens.upperBound
         for lo in (i + 1)..<hi where tokens[lo].lower == "," && lo + 1 < hi {
-            if lexicon.has(tokens[lo + 1].lower, .speech) || lexicon.has(tokens[lo + 1].lower, .grievanceSpeech) {
+            if tokens[lo + 1].has(.speech) || tokens[lo + 1].has(.grievanceSpeech) {
                 return ms.first { mentions[$0].start > lo + 1 && !mentions[$0].place }
             }
             if let m = ms.first(where: { mentions[$0].start == lo + 1 || mentions[$0].surfaceStart == lo + 1 }) {
@@ -109,7 +109,7 @@ extension RelationFinder {
                 let end = max(mentions[m].end, mentions[n].end)
                 // "…, the mayor of X, John Smith, said": skip the apposition's closing comma.
                 let verb = end < hi && tokens[end].lower == "," ? end + 1 : end
-                if verb < hi, lexicon.has(tokens[verb].lower, .speech) { return m }
+                if verb < hi, tokens[verb].has(.speech) { return m }
             }
         }
         return nil

@@ -98,9 +98,9 @@ struct RelationFinder {
     func inPrepositionalPhrase(_ m: Mention) -> Bool {
         var b = m.start - 1
         let lo = text.sentences[m.sentence].tokens.lowerBound
-        while b >= lo, lexicon.has(tokens[b].lower, .determiner) { b -= 1 }
+        while b >= lo, tokens[b].has(.determiner) { b -= 1 }
         guard b >= lo else { return false }
-        return lexicon.has(tokens[b].lower, .preposition)
+        return tokens[b].has(.preposition)
     }
 
     /// Affiliation edges from appositions and role phrases ("El coordinador general de X, Y").

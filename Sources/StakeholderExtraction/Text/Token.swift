@@ -8,6 +8,13 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     /// Shape flags.
     public var shape: Shape
+    /// The lexicon word classes of `lower` as a bit set (`WordClass.bit`), set by the
+    /// extractor once per token.
+    var classes: UInt32 = 0
+
+    /// Whether the token's word is in the lexicon class `cls` (after `SegmentedText.assignClasses`).
+    @inline(__always)
+    func has(_ cls: WordClass) -> Bool { classes & cls.bit != 0 }
 
     public struct Shape: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8
@@ -64,6 +71,14 @@ public struct SegmentedText: Sendable {
     public func slice(_ start: Int, _ end: Int) -> String {
         let a = Int(utf8Offsets[start]), b = Int(utf8Offsets[end])
         return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+    }
+
+    /// Looks up every token's word classes in `lexicon` once.
+    /// - Complexity: O(n) lookups for n tokens.
+    mutating func assignClasses(_ lexicon: Lexicon) {
+        for i in tokens.indices {
+            tokens[i].classes = lexicon.classes(of: tokens[i].lower)
+        }
     }
 
     /// The index of the sentence holding token `t` (the last sentence starting at or before it).
