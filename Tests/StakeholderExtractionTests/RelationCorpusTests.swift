@@ -56,6 +56,8 @@ import Testing
              type: .grievance, source: "Pedro Huamán", target: "Cerro Alto"),
         Case(text: "La gobernadora Ana Vargas se reunió con los representantes de la empresa Cerro Alto. También participó en la reunión el presidente de la comunidad de Santa Rosa, Juan Mamani.",
              type: .meeting, source: "Juan Mamani", target: "Cerro Alto"),
+        Case(text: "Los comuneros exigen la presencia del gerente de la empresa Cerro Alto.",
+             type: .affiliation, source: "gerente de la empresa Cerro Alto", target: "Cerro Alto"),
         Case(text: "Frente a esta situación, el dirigente Luis Quispe denunció a la minera Andina Gold.",
              type: .grievance, source: "Luis Quispe", target: "Andina Gold"),
     ]
@@ -156,6 +158,11 @@ import Testing
     func englishNegativeGivesNoRelation(_ text: String) {
         let graph = Fixture.graph(text, language: "en")
         #expect(graph.relations.filter { $0.type != .affiliation }.isEmpty, "found: \(Fixture.describe(graph))")
+    }
+
+    @Test func unnamedOfficersOfPublicBodiesAreNotAffiliated() {
+        let graph = Fixture.graph("Los comuneros exigen la presencia del presidente del Congreso de la República.", language: "es")
+        #expect(!graph.relations.contains { $0.type == .affiliation }, "found: \(Fixture.describe(graph))")
     }
 
     @Test func futureAndHypotheticalAreMarked() {

@@ -108,11 +108,13 @@ struct RelationFinder {
         for i in bySentence[s] where mentions[i].mergedInto == nil && mentions[i].kind == .person {
             let m = mentions[i]
             // A person named only by a role ("el presidente del Congreso") is not affiliated
-            // to the body the role names.
-            guard m.proper, let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
+            // to the public body the role names; an unnamed officer of a named company ("el
+            // gerente de Yanacocha") is.
+            guard let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
             var target = c
             while let next = mentions[target].mergedInto { target = next }
             let t = mentions[target].actor
+            guard m.proper || (t >= 0 && mentions[target].proper && actorSectors[t] == .company) else { continue }
             guard t >= 0, t != m.actor, mentions[target].kind == .organization, !mentions[target].place,
                   actorSectors[t] != .unknown || (m.sector != .government && mentions[target].proper)
             else { continue }
