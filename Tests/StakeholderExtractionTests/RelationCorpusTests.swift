@@ -56,6 +56,10 @@ import Testing
              type: .grievance, source: "Pedro Huamán", target: "Cerro Alto"),
         Case(text: "La gobernadora Ana Vargas se reunió con los representantes de la empresa Cerro Alto. También participó en la reunión el presidente de la comunidad de Santa Rosa, Juan Mamani.",
              type: .meeting, source: "Juan Mamani", target: "Cerro Alto"),
+        Case(text: "Cientos de pobladores de Santa Rosa marcharon contra la empresa Cerro Alto el lunes.",
+             type: .grievance, source: "Santa Rosa", target: "Cerro Alto"),
+        Case(text: "La empresa Cerro Alto firmó un acta de acuerdos con la comunidad de Santa Rosa.",
+             type: .resolution, source: "Cerro Alto", target: "Santa Rosa"),
         Case(text: "Los comuneros exigen la presencia del gerente de la empresa Cerro Alto.",
              type: .affiliation, source: "gerente de la empresa Cerro Alto", target: "Cerro Alto"),
         Case(text: "Frente a esta situación, el dirigente Luis Quispe denunció a la minera Andina Gold.",
@@ -78,6 +82,8 @@ import Testing
         "Los comuneros seguirán en el lugar hasta que llegue la noche.",
         "Los vecinos de Santa Rosa esperaron hasta que la empresa Cerro Alto abrió sus oficinas.",
         "También participó en la reunión el alcalde de Villa Azul, Pedro Ramos.",
+        "La marcha contra la contaminación reunió a cientos de personas en la plaza.",
+        "No se firmó un acta con la comunidad de Santa Rosa.",
     ]
 
     static let english: [Case] = [
@@ -115,6 +121,8 @@ import Testing
              type: .meeting, source: "Carlos Vega", target: "Apex Mining"),
         Case(text: "Maria Lopez, a spokeswoman for the Rio Blanco Defense Front, decried the government's inaction over the spill.",
              type: .grievance, source: "Maria Lopez", target: "government"),
+        Case(text: "Hundreds of residents of San Pedro marched against Apex Mining on Monday.",
+             type: .grievance, source: "San Pedro", target: "Apex Mining"),
         Case(text: "The farmers said they will not leave the square until the Ministry of Agriculture suspends the permits.",
              type: .demand, source: "farmers", target: "Ministry of Agriculture"),
     ]

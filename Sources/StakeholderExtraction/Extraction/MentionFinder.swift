@@ -130,7 +130,7 @@ struct MentionFinder {
         let t = tokens[p]
         guard t.isCapitalized || (t.isAcronym) else { return nil }
         if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
-            if t.has(.stopword) || t.has(.determiner) { return nil }
+            if t.has(.stopword) || t.has(.determiner) || t.has(.quantifier) { return nil }
             if lowerVocabulary.contains(t.lower) && !t.isAcronym { return nil }
             // A verb opening a sentence ("Exigimos que…", "Denuncian…") is no name.
             if lexicon.triggers.longestMatch(tokens, at: p, end: hi) != nil && !(p + 1 < hi && tokens[p + 1].isCapitalized) {

@@ -100,6 +100,8 @@ struct RelationFinder {
         let lo = text.sentences[m.sentence].tokens.lowerBound
         while b >= lo, tokens[b].has(.determiner) { b -= 1 }
         guard b >= lo else { return false }
+        // "Cientos de pobladores", "Thousands of miners": the quantity does not make a complement.
+        if b > lo, tokens[b].lower == "de" || tokens[b].lower == "of", tokens[b - 1].has(.quantifier) { return false }
         return tokens[b].has(.preposition)
     }
 

@@ -92,6 +92,9 @@ public enum WordClass: String, Sendable, CaseIterable {
     case generic
     /// Verbs of complaint that also introduce speech ("denunció", "complained").
     case grievanceSpeech
+    /// Quantities before "de"/"of" that leave the noun after them the head ("cientos de
+    /// pobladores", "thousands of miners").
+    case quantifier
 
     /// The bit of this class in a word's class set.
     @inline(__always)
@@ -118,6 +121,7 @@ public enum WordClass: String, Sendable, CaseIterable {
         case .breakdown: return 1 << 18
         case .generic: return 1 << 19
         case .grievanceSpeech: return 1 << 20
+        case .quantifier: return 1 << 21
         }
     }
 }
