@@ -60,6 +60,10 @@ import Testing
              type: .grievance, source: "Santa Rosa", target: "Cerro Alto"),
         Case(text: "La empresa Cerro Alto firmó un acta de acuerdos con la comunidad de Santa Rosa.",
              type: .resolution, source: "Cerro Alto", target: "Santa Rosa"),
+        Case(text: "Según el presidente del Frente de Defensa de Río Claro, Edison Quispe, el Gobierno ha abandonado a las comunidades.",
+             type: .grievance, source: "Edison Quispe", target: "Gobierno"),
+        Case(text: "Miles de mineros informales marcharon hasta el Congreso para exigir la ampliación del registro.",
+             type: .demand, source: "mineros informales", target: "Congreso"),
         Case(text: "Los comuneros exigen la presencia del gerente de la empresa Cerro Alto.",
              type: .affiliation, source: "gerente de la empresa Cerro Alto", target: "Cerro Alto"),
         Case(text: "Frente a esta situación, el dirigente Luis Quispe denunció a la minera Andina Gold.",
@@ -84,6 +88,7 @@ import Testing
         "También participó en la reunión el alcalde de Villa Azul, Pedro Ramos.",
         "La marcha contra la contaminación reunió a cientos de personas en la plaza.",
         "No se firmó un acta con la comunidad de Santa Rosa.",
+        "Los dirigentes abandonaron la mesa de trabajo en Lima.",
     ]
 
     static let english: [Case] = [
@@ -121,6 +126,8 @@ import Testing
              type: .meeting, source: "Carlos Vega", target: "Apex Mining"),
         Case(text: "Maria Lopez, a spokeswoman for the Rio Blanco Defense Front, decried the government's inaction over the spill.",
              type: .grievance, source: "Maria Lopez", target: "government"),
+        Case(text: "Energy and Mines Minister Carla Ruiz met with leaders of the Santa Elena community on Monday.",
+             type: .meeting, source: "Carla Ruiz", target: "Santa Elena"),
         Case(text: "Hundreds of residents of San Pedro marched against Apex Mining on Monday.",
              type: .grievance, source: "San Pedro", target: "Apex Mining"),
         Case(text: "The farmers said they will not leave the square until the Ministry of Agriculture suspends the permits.",
@@ -166,6 +173,16 @@ import Testing
     func englishNegativeGivesNoRelation(_ text: String) {
         let graph = Fixture.graph(text, language: "en")
         #expect(graph.relations.filter { $0.type != .affiliation }.isEmpty, "found: \(Fixture.describe(graph))")
+    }
+
+    @Test(arguments: [
+        ("La Defensoría del Pueblo pidió a las autoridades instalar una mesa de diálogo con los comuneros de Santa Rosa.", "es"),
+        ("The ombudsman urged authorities to open talks with the Santa Elena community.", "en"),
+    ])
+    func meetingsAskedForAreNotHeld(_ text: String, _ language: String) {
+        let graph = Fixture.graph(text, language: language)
+        #expect(graph.relations.contains { $0.type == .demand }, "found: \(Fixture.describe(graph))")
+        #expect(!graph.relations.contains { $0.type == .meeting }, "found: \(Fixture.describe(graph))")
     }
 
     @Test func unnamedOfficersOfPublicBodiesAreNotAffiliated() {

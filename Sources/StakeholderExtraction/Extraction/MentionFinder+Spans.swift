@@ -82,7 +82,8 @@ extension MentionFinder {
             }
             if isConnector(j), j + 1 < hi {
                 let inComplement = p > 0 && isConnector(p - 1) && !tokens[p - 1].has(.conjunction)
-                if t.has(.conjunction), !inComplement, !hasInnerConnector(p, j), !hasHead(p, j) { break }
+                if t.has(.conjunction), !inComplement, !hasInnerConnector(p, j), !hasHead(p, j),
+                   !roleFollows(j + 1, hi) { break }
                 if tokens[j + 1].isCapitalized && !tokens[j + 1].has(.stopword) { j += 2; continue }
                 if isConnector(j + 1), j + 2 < hi, tokens[j + 2].isCapitalized { j += 3; continue }
             }
@@ -102,6 +103,17 @@ extension MentionFinder {
         }
         while j > p + 1, isConnector(j - 1) || tokens[j - 1].lower == "," { j -= 1 }
         return j
+    }
+
+    /// Whether the capitalised run from `k` reaches a person's role word ("Energy and Mines
+    /// Minister X": the portfolio before the role is one name).
+    func roleFollows(_ k: Int, _ hi: Int) -> Bool {
+        var j = k
+        while j < hi, tokens[j].isWord, tokens[j].isCapitalized {
+            if let head = lexicon.heads.longestMatch(tokens, at: j, end: hi), head.value.kind == .person { return j > k }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the span holds a "de"/"of"-like connector (so a following "y"/"and" joins parts

@@ -4,7 +4,10 @@ extension RelationFinder {
     /// Applies one trigger occurrence; returns whether it found an explicit subject.
     mutating func apply(_ entry: TriggerEntry, _ trigger: Range<Int>, sentence s: Int) -> Bool {
         let sentence = text.sentences[s]
-        let clause = clauseStart(before: trigger.lowerBound, in: sentence)
+        var clause = clauseStart(before: trigger.lowerBound, in: sentence)
+        // "Según X, el Estado ha abandonado…": X speaks, the statement starts after the comma.
+        let according = accordingTo(sentence, bySentence[s]).flatMap { trigger.lowerBound >= $0.clause ? $0 : nil }
+        if let a = according, clause < a.clause { clause = a.clause }
         if entry.frame == .ultimatum { return applyUltimatum(entry, trigger, clause: clause, sentence: s) }
         guard let modality = modality(trigger, clauseStart: clause, relation: entry.relation) else { return false }
         if entry.relation == .meeting {
@@ -14,6 +17,17 @@ extension RelationFinder {
             for k in trigger.upperBound..<min(trigger.upperBound + 20, sentence.tokens.upperBound)
             where tokens[k].has(.breakdown) {
                 return false
+            }
+            // "pidió a las autoridades instalar una mesa de diálogo", "urged authorities to
+            // open talks": a meeting asked for earlier in the sentence is not held.
+            var k = sentence.tokens.lowerBound
+            while k < trigger.lowerBound {
+                if let hit = lexicon.triggers.longestMatch(tokens, at: k, end: trigger.lowerBound) {
+                    if hit.value.relation == .demand { return false }
+                    k += hit.length
+                } else {
+                    k += 1
+                }
             }
         }
         let ms = bySentence[s]
@@ -27,7 +41,9 @@ extension RelationFinder {
             guard let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: true)
                     ?? agentMention(clause, trigger.lowerBound, ms) else { return false }
             targets = [subject]
-            if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms, postposed: true) {
+            if let a = according {
+                sourceMention = a.speaker
+            } else if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms, postposed: true) {
                 sourceMention = quoted
             } else {
                 (source, sourceMention) = speaker(before: clause, in: sentence, ms)

@@ -115,6 +115,25 @@ extension RelationFinder {
         return nil
     }
 
+    /// "Según X, …", "According to X, …": the speaker's mention and where the statement
+    /// starts (after the comma that closes the speaker, and its apposition).
+    func accordingTo(_ sentence: Sentence, _ ms: [Int]) -> (speaker: Int, clause: Int)? {
+        let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        var k = lo
+        if tokens[k].lower == "según" { k += 1 } else if k + 1 < hi, tokens[k].lower == "according", tokens[k + 1].lower == "to" {
+            k += 2
+        } else {
+            return nil
+        }
+        guard let first = ms.first(where: { mentions[$0].start >= k && mentions[$0].start <= k + 2 }) else { return nil }
+        var speaker = first
+        while let next = mentions[speaker].mergedInto { speaker = next }
+        var end = max(mentions[first].end, mentions[speaker].end)
+        if mentions[speaker].start > end, mentions[speaker].end > end { end = mentions[speaker].end }
+        guard end < hi, tokens[end].lower == "," else { return nil }
+        return (speaker, end + 1)
+    }
+
     /// Whether the sentence starts with a quotation mark.
     func opensWithQuote(_ sentence: Sentence) -> Bool {
         ["\"", "“", "«"].contains(tokens[sentence.tokens.lowerBound].lower)

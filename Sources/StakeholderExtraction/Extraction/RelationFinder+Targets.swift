@@ -15,7 +15,7 @@ extension RelationFinder {
                        _ relation: RelationKind) -> [Int]? {
         guard relation == .demand, trigger.lowerBound > sentence.tokens.lowerBound,
               ["to", "para"].contains(tokens[trigger.lowerBound - 1].lower) else { return nil }
-        let places: Set<String> = ["outside", "frente", "ante", "before", "front"]
+        let places: Set<String> = ["outside", "frente", "ante", "before", "front", "hasta", "toward", "towards"]
         for m in ms where mentions[m].end <= trigger.lowerBound && mentions[m].start >= clause {
             guard let marker = markerBefore(m) ?? nil else { continue }
             let previous = mentions[m].start >= 2 ? tokens[mentions[m].start - 2].lower : ""
