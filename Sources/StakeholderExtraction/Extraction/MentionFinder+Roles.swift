@@ -17,8 +17,11 @@ extension MentionFinder {
         }
         var m = Mention(start: p, end: q, nameStart: p, nameEnd: q, sentence: s, kind: head.kind,
                         sector: head.sector, weak: head.weak, roleClass: head.roleClass)
+        // "la empresa minera Las Bambas": a capitalised article may open the name.
+        let articleOpensName = q + 1 < hi && tokens[q].has(.determiner) && tokens[q + 1].isCapitalized
+            && !tokens[q + 1].has(.stopword)
         if head.kind == .organization || head.roleClass == "residents", q < hi, tokens[q].isCapitalized,
-           !tokens[q].has(.stopword), properSpanEnd(q, hi) != nil {
+           !tokens[q].has(.stopword) || articleOpensName, properSpanEnd(q, hi) != nil {
             // "la minera Yanacocha", "la empresa X", "el gremio X": the head names its kind.
             let before = mentions.count
             let after = parse(at: q, hi: hi, sentence: s) ?? q

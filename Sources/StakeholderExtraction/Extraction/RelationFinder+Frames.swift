@@ -4,7 +4,7 @@ extension RelationFinder {
     /// Applies one trigger occurrence; returns whether it found an explicit subject.
     mutating func apply(_ entry: TriggerEntry, _ trigger: Range<Int>, sentence s: Int) -> Bool {
         let sentence = text.sentences[s]
-        var clause = clauseStart(before: trigger.lowerBound, in: sentence)
+        var clause = clauseStart(before: trigger.lowerBound, in: sentence, afterSpeech: entry.frame == .blamed)
         // "Según X, el Estado ha abandonado…": X speaks, the statement starts after the comma.
         let according = accordingTo(sentence, bySentence[s]).flatMap { trigger.lowerBound >= $0.clause ? $0 : nil }
         if let a = according, clause < a.clause { clause = a.clause }
@@ -110,7 +110,7 @@ extension RelationFinder {
             case .blamed, .ultimatum: break
             }
         }
-        if targets.isEmpty, entry.relation == .meeting, explicitSubject, let sm = sourceMention {
+        if targets.isEmpty, entry.relation == .meeting || entry.relation == .resolution, explicitSubject, let sm = sourceMention {
             // "El ministro y los dirigentes se reunieron": conjoined subjects meet each other.
             let others = coordinated(after: sm, sentence, ms).filter { mentions[$0].end <= trigger.lowerBound }
             for other in others { emit(entry, sm, other, trigger, modality, s) }

@@ -69,7 +69,9 @@ extension RelationFinder {
               mentions[target].start <= trigger.upperBound + 3 else { return false }
         var sourceMention: Int?
         var source: Int?
-        if clause > sentence.tokens.lowerBound, let spoken = speaker(before: clause, in: sentence, ms).mention {
+        if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms) {
+            sourceMention = quoted
+        } else if clause > sentence.tokens.lowerBound, let spoken = speaker(before: clause, in: sentence, ms).mention {
             sourceMention = spoken
         } else if let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: false) {
             sourceMention = subject

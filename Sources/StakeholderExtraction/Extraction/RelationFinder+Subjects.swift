@@ -3,11 +3,29 @@ import StakeholderCore
 /// Who does what: clause boundaries, subjects, speakers and dropped subjects.
 extension RelationFinder {
     /// Where the clause holding `i` starts: after ";", ":", an opening quote or a subordinator.
-    func clauseStart(before i: Int, in sentence: Sentence) -> Int {
+    /// - Parameter afterSpeech: also start it after an English verb of speech ("said the
+    ///   company had…"), for statements whose subject is the one blamed.
+    func clauseStart(before i: Int, in sentence: Sentence, afterSpeech: Bool = false) -> Int {
         var k = i - 1
         while k >= sentence.tokens.lowerBound {
             let w = tokens[k].lower
+            if tokens[k].has(.subordinator), k > sentence.tokens.lowerBound, tokens[k - 1].lower == ",",
+               ((k + 1)..<i).contains(where: { tokens[$0].lower == "," }) {
+                // "Antamina, which is owned by X, reached…": a relative clause closed before
+                // the trigger is an aside.
+                k -= 1
+                continue
+            }
             if w == ";" || w == ":" || w == "“" || w == "«" || tokens[k].has(.subordinator) { return k }
+            if afterSpeech, tokens[k].has(.speech), k + 1 < i, !tokens[k + 1].has(.subordinator) {
+                // "X told Reuters the company had…", "said the company had…": reported speech
+                // without "that" starts after the verb (and the outlet or "reporters" told).
+                var c = k + 1
+                if w == "told" || w == "tells" {
+                    while c < i, tokens[c].isCapitalized || tokens[c].lower == "reporters" || tokens[c].lower == "journalists" { c += 1 }
+                }
+                if c < i, lexicon.language == "en" { return c }
+            }
             // "He feels like the projects…": "like" after a verb of opinion opens a clause.
             if w == "like", k > sentence.tokens.lowerBound, tokens[k - 1].has(.speech) { return k }
             k -= 1
