@@ -49,6 +49,8 @@ extension MentionFinder {
         if c < hi, complementWords.contains(tokens[c].lower) || (tokens[c].lower == "in" && generic) {
             c += 1
             while c < hi, tokens[c].has(.determiner) { c += 1 }
+            // "pobladores de la parroquia Palo Quemado": a lower-case place noun before the name.
+            if c + 1 < hi, !tokens[c].isCapitalized, tokens[c].has(.placenoun), tokens[c + 1].isCapitalized { c += 1 }
             if c < hi, tokens[c].isWord, tokens[c].isCapitalized || lexicon.heads.longestMatch(tokens, at: c, end: hi) != nil {
                 let before = mentions.count
                 let after = parse(at: c, hi: hi, sentence: s) ?? c

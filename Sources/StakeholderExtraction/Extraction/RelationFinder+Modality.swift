@@ -5,7 +5,7 @@ extension RelationFinder {
     /// or (for meetings) only conditional.
     ///
     /// Negation words within four tokens before the trigger, or a verb of refusal within six,
-    /// cancel it; "si"/"if" in its clause makes it hypothetical (and cancels a meeting);
+    /// cancel it (a negation written in the trigger itself, "no ha cumplido", is its meaning); "si"/"if" in its clause makes it hypothetical (and cancels a meeting);
     /// conditional forms ("solicitaría", "would") make it hypothetical; future forms ("se
     /// reunirá", "will meet", "va a") make it future.
     /// - Complexity: O(1) (bounded windows).
@@ -13,7 +13,6 @@ extension RelationFinder {
         let t0 = trigger.lowerBound
         for k in max(clauseStart, t0 - 4)..<t0 where tokens[k].has(.negation) { return nil }
         for k in max(clauseStart, t0 - 6)..<t0 where tokens[k].has(.refusal) { return nil }
-        for k in trigger where k > t0 && tokens[k].has(.negation) { return nil }
         var conditional = false
         for k in clauseStart..<t0 where tokens[k].has(.conditional) { conditional = true }
         if conditional { return relation == .meeting ? nil : .hypothetical }
