@@ -15,7 +15,7 @@ public struct StakeholderGraph: Sendable, Equatable {
     private var relationIndex: [RelationKey: Int] = [:]
     private var documentIndex: [String: Int] = [:]
     /// For each relation, the identities of its evidence (so joining stays linear).
-    private var evidenceIdentities: [Set<String>] = []
+    private var evidenceIdentities: [Set<Evidence.Identity>] = []
     /// For each actor, the indices of relations whose source it is.
     public private(set) var outgoing: [[Int]] = []
     /// For each actor, the indices of relations whose target it is.
@@ -127,7 +127,7 @@ public struct StakeholderGraph: Sendable, Equatable {
             return r
         }
         var unique: [Evidence] = []
-        var known = Set<String>()
+        var known = Set<Evidence.Identity>()
         for item in evidence where known.insert(item.identity).inserted { unique.append(item) }
         let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
         relations.append(relation)
