@@ -99,6 +99,8 @@ import Testing
         "La marcha contra la contaminación reunió a cientos de personas en la plaza.",
         "No se firmó un acta con la comunidad de Santa Rosa.",
         "Los dirigentes abandonaron la mesa de trabajo en Lima.",
+        "El alcalde Pedro Ramos lamentó el fallecimiento del dirigente de la comunidad de Santa Rosa.",
+        "La denuncia fue presentada por parte de la comunidad de Santa Rosa en la fiscalía.",
     ]
 
     static let english: [Case] = [
@@ -168,6 +170,7 @@ import Testing
         "The protesters stayed in the square until the rain started.",
         "The projects are just temporary fixes, residents say.",
         "Also participating in this meeting was Deputy Mines Minister Carlos Vega.",
+        "The minister condemned the attack on the Apex Mining camp.",
         "President Ana Torres promised to prioritize the needs of marginalized Peruvians.",
     ]
 
