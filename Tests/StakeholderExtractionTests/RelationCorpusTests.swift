@@ -74,6 +74,14 @@ import Testing
              type: .grievance, source: "Palo Verde", target: "Cerro Alto"),
         Case(text: "La federación campesina anunció un paro regional contra la empresa Cerro Alto.",
              type: .grievance, source: "federación campesina", target: "Cerro Alto"),
+        Case(text: "El presidente Andrés Salas se reunió con los dirigentes de la comunidad de Santa Rosa. Los dirigentes expusieron sus demandas de compensación y empleo.",
+             type: .demand, source: "Santa Rosa", target: "Andrés Salas"),
+        Case(text: "El presidente Andrés Salas se reunió con los dirigentes de la comunidad de Santa Rosa. En la reunión también participaron el ministro de Energía y Minas, Luis Rojas, y representantes de la empresa Cerro Alto.",
+             type: .meeting, source: "Cerro Alto", target: "Santa Rosa"),
+        Case(text: "Algunos pobladores de Santa Rosa señalaron que los programas sociales de la empresa Cerro Alto son insuficientes.",
+             type: .grievance, source: "Santa Rosa", target: "Cerro Alto"),
+        Case(text: "El alcalde de Villa Azul, quien respalda la protesta, pidió al Gobierno declarar la emergencia.",
+             type: .demand, source: "alcalde de Villa Azul", target: "Gobierno"),
         Case(text: "Los comuneros exigen la presencia del gerente de la empresa Cerro Alto.",
              type: .affiliation, source: "gerente de la empresa Cerro Alto", target: "Cerro Alto"),
         Case(text: "Frente a esta situación, el dirigente Luis Quispe denunció a la minera Andina Gold.",
@@ -99,6 +107,7 @@ import Testing
         "La marcha contra la contaminación reunió a cientos de personas en la plaza.",
         "No se firmó un acta con la comunidad de Santa Rosa.",
         "Los dirigentes abandonaron la mesa de trabajo en Lima.",
+        "La empresa Cerro Alto señaló que se mantiene abierta al diálogo con las comunidades.",
         "El alcalde Pedro Ramos lamentó el fallecimiento del dirigente de la comunidad de Santa Rosa.",
         "La denuncia fue presentada por parte de la comunidad de Santa Rosa en la fiscalía.",
     ]
@@ -150,6 +159,8 @@ import Testing
              type: .grievance, source: "Environmental groups", target: "Ministry of Environment"),
         Case(text: "According to community leaders, Apex Mining has not fulfilled the commitments it made in 2019.",
              type: .grievance, source: "community leaders", target: "Apex Mining"),
+        Case(text: "\"We are sleeping in the open air and the government is not paying attention to us,\" said Maria Torres, a miner from Santa Elena.",
+             type: .grievance, source: "Maria Torres", target: "government"),
         Case(text: "Hundreds of residents of San Pedro marched against Apex Mining on Monday.",
              type: .grievance, source: "San Pedro", target: "Apex Mining"),
         Case(text: "The farmers said they will not leave the square until the Ministry of Agriculture suspends the permits.",
@@ -171,6 +182,7 @@ import Testing
         "The projects are just temporary fixes, residents say.",
         "Also participating in this meeting was Deputy Mines Minister Carlos Vega.",
         "The minister condemned the attack on the Apex Mining camp.",
+        "Apex Mining said it remains open to dialogue with the communities.",
         "President Ana Torres promised to prioritize the needs of marginalized Peruvians.",
     ]
 
@@ -206,6 +218,11 @@ import Testing
         let graph = Fixture.graph(text, language: language)
         #expect(graph.relations.contains { $0.type == .demand }, "found: \(Fixture.describe(graph))")
         #expect(!graph.relations.contains { $0.type == .meeting }, "found: \(Fixture.describe(graph))")
+    }
+
+    @Test func anAsideSaysNothingAboutWhatFollowsIt() {
+        let graph = Fixture.graph("El alcalde de Villa Azul, quien respalda la protesta, pidió al Gobierno declarar la emergencia.", language: "es")
+        #expect(graph.relations.map(\.type) == [.demand], "found: \(Fixture.describe(graph))")
     }
 
     @Test func unnamedOfficersOfPublicBodiesAreNotAffiliated() {

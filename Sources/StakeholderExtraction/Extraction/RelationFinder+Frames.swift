@@ -115,6 +115,10 @@ extension RelationFinder {
             let others = coordinated(after: sm, sentence, ms).filter { mentions[$0].end <= trigger.lowerBound }
             for other in others { emit(entry, sm, other, trigger, modality, s) }
         }
+        if let end = asideEnd(clause, trigger, sentence) {
+            // "El alcalde, quien respalda la protesta, pidió…": what the aside says stays in it.
+            targets = targets.filter { mentions[$0].start < end }
+        }
         guard !targets.isEmpty else {
             if explicitSubject, let sm = sourceMention { lastSubjectUpdate(mentions[sm].actor) }
             return explicitSubject

@@ -20,10 +20,22 @@ extension RelationFinder {
 
     /// "Los representantes de X dieron a conocer sus planteamientos": a demand from `src` to
     /// whoever it was just said to meet (same or previous sentence).
-    mutating func emitToCounterpart(_ entry: TriggerEntry, _ src: Int, _ srcMention: Int?, _ trigger: Range<Int>,
+    mutating func emitToCounterpart(_ entry: TriggerEntry, _ speaker: Int, _ srcMention: Int?, _ trigger: Range<Int>,
                                     _ modality: Modality, sentence s: Int) {
         let lo = srcMention.map { min(mentions[$0].start, trigger.lowerBound) } ?? trigger.lowerBound
-        for other in meetingCounterparts(of: src, sentence: s, back: 1) where other != src {
+        var src = speaker
+        var others = meetingCounterparts(of: src, sentence: s, back: 1)
+        if others.isEmpty, actorSectors[src] != .unknown, let last = found.last(where: { $0.type == .meeting }),
+           sentenceOf(last) >= s - 1 {
+            // "Los dirigentes expusieron sus demandas" after a meeting with a community: the
+            // party of the same sector speaks.
+            let same = [last.source, last.target].filter { actorSectors[$0] == actorSectors[src] }
+            if same.count == 1 {
+                src = same[0]
+                others = meetingCounterparts(of: src, sentence: s, back: 1)
+            }
+        }
+        for other in others where other != src {
             found.append(FoundRelation(type: entry.relation, source: src, target: other, tokens: lo..<trigger.upperBound,
                                        rule: entry.id, modality: modality, confidence: 0.6))
         }
@@ -83,10 +95,11 @@ extension RelationFinder {
         return false
     }
 
-    /// The agent of a passive ("done by Y", "realizadas por Y") between `from` and `to`.
+    /// The agent of a passive ("done by Y", "realizadas por Y") or the owner of what is judged
+    /// ("los programas de la empresa son insuficientes") between `from` and `to`.
     func agentMention(_ from: Int, _ to: Int, _ ms: [Int]) -> Int? {
         for m in ms where mentions[m].start >= from && mentions[m].end <= to && !mentions[m].place {
-            if let marker = markerBefore(m), marker == "by" || marker == "por" { return m }
+            if let marker = markerBefore(m), ["by", "por", "de", "del", "of"].contains(marker) { return m }
         }
         return nil
     }

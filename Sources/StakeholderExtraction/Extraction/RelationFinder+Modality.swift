@@ -12,7 +12,7 @@ extension RelationFinder {
     func modality(_ trigger: Range<Int>, clauseStart: Int, relation: RelationKind) -> Modality? {
         let t0 = trigger.lowerBound
         for k in max(clauseStart, t0 - 4)..<t0 where tokens[k].has(.negation) { return nil }
-        for k in max(clauseStart, t0 - 6)..<t0 where tokens[k].has(.refusal) { return nil }
+        for k in max(clauseStart, t0 - 6)..<t0 where tokens[k].has(.refusal) && !Self.opennessWithoutObject(k, tokens) { return nil }
         var conditional = false
         for k in clauseStart..<t0 where tokens[k].has(.conditional) { conditional = true }
         if conditional { return relation == .meeting ? nil : .hypothetical }
@@ -38,5 +38,11 @@ extension RelationFinder {
             }
         }
         return .asserted
+    }
+
+    /// "open", "abierta" refuse a meeting only as "open to", "abierta al" (not "the open air").
+    static func opennessWithoutObject(_ k: Int, _ tokens: [Token]) -> Bool {
+        guard ["open", "abierta", "abierto", "abiertas", "abiertos"].contains(tokens[k].lower) else { return false }
+        return k + 1 >= tokens.count || !["to", "a", "al"].contains(tokens[k + 1].lower)
     }
 }

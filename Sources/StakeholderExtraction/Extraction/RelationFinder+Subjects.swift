@@ -133,6 +133,15 @@ extension RelationFinder {
         return nil
     }
 
+    /// Where a relative clause set off by commas ("X, quien respalda la protesta, pidió…")
+    /// that holds the trigger ends, or `nil` when the trigger is not in one.
+    func asideEnd(_ clause: Int, _ trigger: Range<Int>, _ sentence: Sentence) -> Int? {
+        guard clause > sentence.tokens.lowerBound, tokens[clause].has(.subordinator), tokens[clause - 1].lower == "," else {
+            return nil
+        }
+        return (trigger.upperBound..<sentence.tokens.upperBound).first { tokens[$0].lower == "," }
+    }
+
     /// "Según X, …", "According to X, …": the speaker's mention and where the statement
     /// starts (after the comma that closes the speaker, and its apposition).
     func accordingTo(_ sentence: Sentence, _ ms: [Int]) -> (speaker: Int, clause: Int)? {
