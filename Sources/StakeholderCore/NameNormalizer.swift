@@ -68,18 +68,20 @@ public enum NameNormalizer {
     /// An identifier made of the ASCII letters and digits of `name`, joined by underscores.
     public static func slug(_ name: String) -> String {
         let folded = normalize(name)
-        var out = ""
+        var out: [UInt8] = []
         var pendingUnderscore = false
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                if pendingUnderscore, !out.isEmpty { out.append("_") }
+            let v = scalar.value
+            // ASCII letters and digits (the ASCII part of `CharacterSet.alphanumerics`).
+            if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
+                if pendingUnderscore, !out.isEmpty { out.append(0x5F) }
                 pendingUnderscore = false
-                out.unicodeScalars.append(scalar)
+                out.append(UInt8(v))
             } else {
                 pendingUnderscore = true
             }
             if out.count >= 48 { break }
         }
-        return out.isEmpty ? "actor" : out
+        return out.isEmpty ? "actor" : String(decoding: out, as: UTF8.self)
     }
 }

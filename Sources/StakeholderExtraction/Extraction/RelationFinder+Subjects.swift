@@ -75,7 +75,7 @@ extension RelationFinder {
     func quotedSpeaker(_ i: Int, _ sentence: Sentence, _ ms: [Int], postposed: Bool = false) -> Int? {
         var quotes = 0
         var close: Int?
-        for k in sentence.tokens {
+        for k in sentence.tokens where !tokens[k].isWord {
             let w = tokens[k].lower
             guard w == "\"" || w == "“" || w == "”" || w == "«" || w == "»" else { continue }
             if k < i { quotes += 1 } else if close == nil && quotes % 2 == 1 { close = k }
