@@ -33,8 +33,9 @@ extension Coreference {
                 cache.acronyms.insert(acronymLetters(name))
             }
             var leading: [String] = []
-            for word in name.lowercased().split(separator: " ") {
-                let w = String(word)
+            let lower = name.lowercased()
+            for word in lower.utf8.split(separator: 0x20) {
+                let w = String(decoding: word, as: UTF8.self)
                 if lexicon.has(w, .connector) { break }
                 leading.append(w)
             }
