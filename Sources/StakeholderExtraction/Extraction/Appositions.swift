@@ -63,7 +63,7 @@ enum Appositions {
         }
     }
 
-    /// "Another community leader I met is Mr. Victor from Puno", "El nuevo gerente es Juan
+    /// "Another community leader I met is Mr. Tomas from Santa Elena", "El nuevo gerente es Juan
     /// Díaz": a role that opens the sentence, and a name right after the first copula, are one
     /// person.
     static func resolveCopula(_ mentions: inout [Mention], from first: Int, sentence: Sentence,

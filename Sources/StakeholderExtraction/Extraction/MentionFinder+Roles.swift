@@ -17,7 +17,7 @@ extension MentionFinder {
         }
         var m = Mention(start: p, end: q, nameStart: p, nameEnd: q, sentence: s, kind: head.kind,
                         sector: head.sector, weak: head.weak, roleClass: head.roleClass)
-        // "la empresa minera Las Bambas": a capitalised article may open the name.
+        // "la empresa minera Las Lomas": a capitalised article may open the name.
         let articleOpensName = q + 1 < hi && tokens[q].has(.determiner) && tokens[q + 1].isCapitalized
             && !tokens[q + 1].has(.stopword)
         if head.kind == .organization || head.roleClass == "residents", q < hi, tokens[q].isCapitalized,

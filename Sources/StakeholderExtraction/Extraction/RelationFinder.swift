@@ -111,7 +111,7 @@ struct RelationFinder {
             let m = mentions[i]
             // A person named only by a role ("el presidente del Congreso") is not affiliated
             // to the public body the role names; an unnamed officer of a named company ("el
-            // gerente de Yanacocha") is.
+            // gerente de Cerro Alto") is.
             guard let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
             var target = c
             while let next = mentions[target].mergedInto { target = next }

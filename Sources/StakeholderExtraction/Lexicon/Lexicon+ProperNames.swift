@@ -4,7 +4,7 @@ extension Lexicon {
     /// covered by a head or role phrase of the lexicon, not an article, connector or stop word,
     /// and not an adjective of origin ("Peruvian"). "the Ministry", "Presidente", "la empresa",
     /// "presidente de la República" and "Peruvian community" hold none; "Ministerio de Energía
-    /// y Minas", "Balcázar" and "SNMPE" do.
+    /// y Minas", "Quispe" and "CGTP" do.
     /// - Parameter name: a name as written.
     /// - Returns: `true` when the name can tell one actor from another across documents.
     /// - Complexity: O(n·k) for n words and k head entries per word.
