@@ -45,7 +45,7 @@ extension MentionFinder {
             // Company suffixes ("S.A.", "Mining") type the name.
             if end - p >= 2, tokens[end - 1].has(.orgsuffix) { m.sector = .company }
         }
-        // "Peruvians", "Andeans": a people, not a stakeholder.
+        // "Chileans", "Bolivians": a people, not a stakeholder.
         if m.sector == .unknown, end - p == 1, !tokens[p].isAcronym, tokens[p].lower.hasSuffix("s"),
            Lexicon.looksLikeDemonym(String(tokens[p].lower.dropLast())) {
             m.place = true

@@ -2,8 +2,8 @@
 extension Lexicon {
     /// Whether `name` holds a proper-name token: a capitalised word or acronym that is not
     /// covered by a head or role phrase of the lexicon, not an article, connector or stop word,
-    /// and not an adjective of origin ("Peruvian"). "the Ministry", "Presidente", "la empresa",
-    /// "presidente de la República" and "Peruvian community" hold none; "Ministerio de Energía
+    /// and not an adjective of origin ("Bolivian"). "the Ministry", "Presidente", "la empresa",
+    /// "presidente de la República" and "Bolivian community" hold none; "Ministerio de Energía
     /// y Minas", "Quispe" and "CGTP" do.
     /// - Parameter name: a name as written.
     /// - Returns: `true` when the name can tell one actor from another across documents.
@@ -32,7 +32,7 @@ extension Lexicon {
         return false
     }
 
-    /// An English adjective or noun of origin ("peruvian", "andeans", "chinese"), lower-case.
+    /// An English adjective or noun of origin ("bolivian", "chileans", "chinese"), lower-case.
     static func looksLikeDemonym(_ lower: String) -> Bool {
         lower.unicodeScalars.count > 5
             && ["ian", "ians", "ean", "eans", "can", "cans", "ese", "ish"].contains { lower.hasSuffix($0) }
