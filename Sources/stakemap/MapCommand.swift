@@ -48,25 +48,14 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor: Extractor
-        let curations: [Curation]
-        do {
-            curations = try curationOptions.load(for: paths)
-            extractor = try Extractor().adding(triggersOf: curations)
-        } catch {
-            printError("stakemap map: \(error)")
-            throw ExitStatus.failure.code
-        }
-        var result = try corpus.extract(paths, with: extractor, command: "map")
-        if result.documentsRead > 0 { result.graph = curations.apply(to: result.graph) }
-        let account = RunAccount(documentsRead: result.documentsRead, notes: result.notes, graph: result.graph)
+        let (graph, documentsRead, account) = try corpus.extractCurated(paths, curation: curationOptions, command: "map")
         for line in account.noteLines { printError(line) }
-        guard result.documentsRead > 0 else {
+        guard documentsRead > 0 else {
             for line in account.lines { printError(line) }
             throw account.failure(strict: corpus.strict, paths: paths, command: "map") ?? ExitStatus.nothingRead.code
         }
         try reportingFailures("map") {
-            let written = try write(result.graph)
+            let written = try write(graph)
             print((account.lines + ["written:"] + written.map { "  \($0)" }).joined(separator: "\n"))
         }
         if let failure = account.failure(strict: corpus.strict, paths: paths, command: "map") { throw failure }
