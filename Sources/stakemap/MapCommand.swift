@@ -16,6 +16,7 @@ struct MapCommand: ParsableCommand {
               map.svg map.png  the drawn map (hover an actor or a line in the SVG for evidence)
               map.graphml      for Gephi, yEd, networkx
               map.gexf         for Gephi, with evidence dates as a timeline
+              events.jsonl     one event per piece of evidence, by date (PLOVER codes)
               grievances.md    the actors with unmet grievances, with quotes
               centrality.csv   degree, betweenness, closeness, PageRank, eigenvector per actor
             and prints an account of the run (documents read, skipped with their reasons, \
@@ -74,6 +75,7 @@ struct MapCommand: ParsableCommand {
         files.append(("map.png", try renderer.render(graph, format: .png, engine: style.engine, options: options)))
         files.append(("map.graphml", Data(GraphMLWriter.graphML(for: graph).utf8)))
         files.append(("map.gexf", Data(GEXFWriter.gexf(for: graph).utf8)))
+        files.append(("events.jsonl", Data(EventsWriter.jsonLines(for: graph).utf8)))
         let grievances = graph.grievanceReport(asOf: nil)
         files.append(("grievances.md", Data(grievanceMarkdown(grievances).utf8)))
         let centrality = graph.centrality(CentralityMetric.allCases, options: CentralityOptions())
