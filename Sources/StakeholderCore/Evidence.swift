@@ -27,5 +27,13 @@ public struct Evidence: Codable, Hashable, Sendable {
     }
 
     /// Two pieces of evidence are the same statement when they cite the same span.
-    var identity: String { "\(document)\u{1}\(start)\u{1}\(end)\u{1}\(rule)" }
+    var identity: Identity { Identity(document: document, start: start, end: end, rule: rule) }
+
+    /// What makes two pieces of evidence the same statement (no new string is built).
+    struct Identity: Hashable, Sendable {
+        var document: String
+        var start: Int
+        var end: Int
+        var rule: String
+    }
 }

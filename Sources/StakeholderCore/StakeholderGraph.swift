@@ -13,11 +13,9 @@ public struct StakeholderGraph: Sendable, Equatable {
     private var actorIndex: [String: Int] = [:]
     private var nameIndex: [String: Int] = [:]
     private var relationIndex: [RelationKey: Int] = [:]
-    /// Document ids to their positions in `documents`.
     private var documentIndex: [String: Int] = [:]
-    /// For each relation, the identities of its evidence, so that joining evidence costs
-    /// O(new evidence) rather than O(evidence already there).
-    private var evidenceIdentities: [Set<String>] = []
+    /// For each relation, the identities of its evidence (so joining stays linear).
+    private var evidenceIdentities: [Set<Evidence.Identity>] = []
     /// For each actor, the indices of relations whose source it is.
     public private(set) var outgoing: [[Int]] = []
     /// For each actor, the indices of relations whose target it is.
@@ -81,7 +79,17 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// - Returns: the id under which the actor is stored.
     @discardableResult
     public mutating func addActor(_ actor: Actor) -> String {
-        if let existing = matchingActorIndex(actor) {
+        addActor(actor, joiningOn: { _ in true })
+    }
+
+    /// Adds `actor`, joining it with a known actor only through names that `joinable` accepts.
+    /// - Parameters:
+    ///   - actor: the actor to add.
+    ///   - joinable: whether a name of `actor` may join it to a known actor of the same name.
+    /// - Returns: the id under which the actor is stored.
+    @discardableResult
+    public mutating func addActor(_ actor: Actor, joiningOn joinable: (String) -> Bool) -> String {
+        if let existing = matchingActorIndex(actor, joinable) {
             join(actor, into: existing)
             return actors[existing].id
         }
@@ -119,7 +127,7 @@ public struct StakeholderGraph: Sendable, Equatable {
             return r
         }
         var unique: [Evidence] = []
-        var known = Set<String>()
+        var known = Set<Evidence.Identity>()
         for item in evidence where known.insert(item.identity).inserted { unique.append(item) }
         let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
         relations.append(relation)
@@ -140,9 +148,16 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// and the weight is the evidence count.
     /// - Complexity: O(a + r + e) for the actors, relations and evidence of `other`.
     public mutating func merge(_ other: StakeholderGraph) {
+        merge(other, joiningOn: { _ in true })
+    }
+
+    /// Joins `other` into this graph, joining actors only through names `joinable` accepts
+    /// (so that generic names such as "the company" of two documents stay two actors).
+    /// - Complexity: O(a + r + e) for the actors, relations and evidence of `other`.
+    public mutating func merge(_ other: StakeholderGraph, joiningOn joinable: (String) -> Bool) {
         for document in other.documents { addDocument(document) }
         var idMap: [String: String] = [:]
-        for actor in other.actors { idMap[actor.id] = addActor(actor) }
+        for actor in other.actors { idMap[actor.id] = addActor(actor, joiningOn: joinable) }
         for relation in other.relations {
             guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
             addRelation(relation.type, from: s, to: t, evidence: relation.evidence)
@@ -166,8 +181,8 @@ public struct StakeholderGraph: Sendable, Equatable {
 
     // MARK: Private
 
-    private func matchingActorIndex(_ actor: Actor) -> Int? {
-        for name in actor.allNames {
+    private func matchingActorIndex(_ actor: Actor, _ joinable: (String) -> Bool) -> Int? {
+        for name in actor.allNames where joinable(name) {
             if let i = nameIndex[NameNormalizer.normalize(name)] { return i }
         }
         return nil

@@ -72,3 +72,30 @@ extension [Curation] {
         return result
     }
 }
+
+extension CorpusOptions {
+    /// Extracts the corpus under `paths` with the curation that applies to it: the curated
+    /// trigger words added to the extractor, the curation applied to the merged graph.
+    /// - Returns: the curated graph, the reading notes and the number of documents read, and
+    ///   the run's account.
+    /// - Throws: `ExitStatus.failure` after printing a broken curation file or lexicon;
+    ///   `ExitStatus.usage` for a missing path.
+    func extractCurated(_ paths: [String], curation: CurationOptions, command: String) throws
+        -> (graph: StakeholderGraph, documentsRead: Int, account: RunAccount)
+    {
+        var extractor: Extractor
+        let curations: [Curation]
+        do {
+            curations = try curation.load(for: paths)
+            extractor = try Extractor().adding(triggersOf: curations)
+        } catch {
+            printError("stakemap \(command): \(error)")
+            throw ExitStatus.failure.code
+        }
+        extractor.debugMentions = ProcessInfo.processInfo.environment["STAKEMAP_DEBUG_MENTIONS"] != nil
+        var result = try extract(paths, with: extractor, command: command)
+        if result.documentsRead > 0 { result.graph = curations.apply(to: result.graph) }
+        let account = RunAccount(documentsRead: result.documentsRead, notes: result.notes, graph: result.graph)
+        return (result.graph, result.documentsRead, account)
+    }
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StakeholderCore
+import StakeholderExtraction
 
 /// `stakemap explain`: everything known about an actor or a pair.
 struct ExplainCommand: ParsableCommand {
@@ -31,7 +32,15 @@ struct ExplainCommand: ParsableCommand {
         }
         let first = try resolve(actor, in: graph)
         let second = try other.map { try resolve($0, in: graph) }
-        print(graph.explanation(of: first, and: second) ?? "", terminator: "")
+        var reasons: [String: [String]] = [:]
+        if let extractor = try? Extractor() {
+            for id in [first] + (second.map { [$0] } ?? []) {
+                if let actor = graph.actor(id: id) {
+                    reasons[id] = SectorReasons.reasons(for: actor, in: graph, lexicons: extractor.lexicons)
+                }
+            }
+        }
+        print(graph.explanation(of: first, and: second, sectorReasons: reasons) ?? "", terminator: "")
     }
 
     private func resolve(_ name: String, in graph: StakeholderGraph) throws -> String {

@@ -36,22 +36,10 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        var extractor: Extractor
-        let curations: [Curation]
-        do {
-            curations = try curationOptions.load(for: paths)
-            extractor = try Extractor().adding(triggersOf: curations)
-        } catch {
-            printError("stakemap extract: \(error)")
-            throw ExitStatus.failure.code
-        }
-        extractor.debugMentions = ProcessInfo.processInfo.environment["STAKEMAP_DEBUG_MENTIONS"] != nil
-        var result = try corpus.extract(paths, with: extractor, command: "extract")
-        if result.documentsRead > 0 { result.graph = curations.apply(to: result.graph) }
-        let account = RunAccount(documentsRead: result.documentsRead, notes: result.notes, graph: result.graph)
+        let (graph, documentsRead, account) = try corpus.extractCurated(paths, curation: curationOptions, command: "extract")
         for line in account.noteLines + account.lines { printError(line) }
-        if result.documentsRead > 0 {
-            try reportingFailures("extract") { try writeOutput(result.graph.jsonData(), to: output) }
+        if documentsRead > 0 {
+            try reportingFailures("extract") { try writeOutput(graph.jsonData(), to: output) }
         }
         if let failure = account.failure(strict: corpus.strict, paths: paths, command: "extract") { throw failure }
     }

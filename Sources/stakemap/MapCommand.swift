@@ -16,6 +16,7 @@ struct MapCommand: ParsableCommand {
               map.svg map.png  the drawn map (hover an actor or a line in the SVG for evidence)
               map.graphml      for Gephi, yEd, networkx
               map.gexf         for Gephi, with evidence dates as a timeline
+              events.jsonl     one event per piece of evidence, by date (PLOVER codes)
               grievances.md    the actors with unmet grievances, with quotes
               centrality.csv   degree, betweenness, closeness, PageRank, eigenvector per actor
             and prints an account of the run (documents read, skipped with their reasons, \
@@ -48,25 +49,14 @@ struct MapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extractor: Extractor
-        let curations: [Curation]
-        do {
-            curations = try curationOptions.load(for: paths)
-            extractor = try Extractor().adding(triggersOf: curations)
-        } catch {
-            printError("stakemap map: \(error)")
-            throw ExitStatus.failure.code
-        }
-        var result = try corpus.extract(paths, with: extractor, command: "map")
-        if result.documentsRead > 0 { result.graph = curations.apply(to: result.graph) }
-        let account = RunAccount(documentsRead: result.documentsRead, notes: result.notes, graph: result.graph)
+        let (graph, documentsRead, account) = try corpus.extractCurated(paths, curation: curationOptions, command: "map")
         for line in account.noteLines { printError(line) }
-        guard result.documentsRead > 0 else {
+        guard documentsRead > 0 else {
             for line in account.lines { printError(line) }
             throw account.failure(strict: corpus.strict, paths: paths, command: "map") ?? ExitStatus.nothingRead.code
         }
         try reportingFailures("map") {
-            let written = try write(result.graph)
+            let written = try write(graph)
             print((account.lines + ["written:"] + written.map { "  \($0)" }).joined(separator: "\n"))
         }
         if let failure = account.failure(strict: corpus.strict, paths: paths, command: "map") { throw failure }
@@ -85,6 +75,7 @@ struct MapCommand: ParsableCommand {
         files.append(("map.png", try renderer.render(graph, format: .png, engine: style.engine, options: options)))
         files.append(("map.graphml", Data(GraphMLWriter.graphML(for: graph).utf8)))
         files.append(("map.gexf", Data(GEXFWriter.gexf(for: graph).utf8)))
+        files.append(("events.jsonl", Data(EventsWriter.jsonLines(for: graph).utf8)))
         let grievances = graph.grievanceReport(asOf: nil)
         files.append(("grievances.md", Data(grievanceMarkdown(grievances).utf8)))
         let centrality = graph.centrality(CentralityMetric.allCases, options: CentralityOptions())

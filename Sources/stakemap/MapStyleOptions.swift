@@ -6,25 +6,9 @@ import StakeholderCore
 enum SizeMeasure: String, CaseIterable, ExpressibleByArgument {
     case none, degree, betweenness, closeness, pagerank
 
-    var column: CentralityColumn? {
-        switch self {
-        case .none: return nil
-        case .degree: return .degree
-        case .betweenness: return .betweenness
-        case .closeness: return .closeness
-        case .pagerank: return .pagerank
-        }
-    }
-
-    var metric: CentralityMetric? {
-        switch self {
-        case .none: return nil
-        case .degree: return .degree
-        case .betweenness: return .betweenness
-        case .closeness: return .closeness
-        case .pagerank: return .pagerank
-        }
-    }
+    /// The centrality column and the measure that computes it; `nil` for `none`.
+    var column: CentralityColumn? { CentralityColumn(rawValue: rawValue) }
+    var metric: CentralityMetric? { CentralityMetric(rawValue: rawValue) }
 }
 
 /// How a map is drawn: layout engine, node sizes, labels, title. Shared by `render` and `map`.

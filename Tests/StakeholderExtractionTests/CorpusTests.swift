@@ -37,13 +37,13 @@ import Testing
     @Test func corpusGraphMergesDocumentGraphsInFileOrder() throws {
         let dir = try Self.corpusFolder()
         let files = try DocumentReader().files(in: [dir]).files
-        var merged = StakeholderGraph()
+        var joiner = CorpusJoiner(extractor: Fixture.extractor)
         for file in files {
             let document = try #require(DocumentReader().read(path: file).document)
-            merged.merge(Fixture.extractor.extract(document))
+            joiner.add(Fixture.extractor.extract(document))
         }
         let corpus = try Fixture.extractor.extractCorpus(paths: [dir], threads: 2)
-        #expect(corpus.graph.jsonData() == merged.jsonData())
+        #expect(corpus.graph.jsonData() == joiner.graph.jsonData())
     }
 
     @Test func badFilesAreNotesNotFailures() throws {
@@ -83,5 +83,27 @@ import Testing
         #expect(Fixture.has(g, .affiliation, "Bernie Navarro", "Estados Unidos"))
         #expect(g.actor(named: "Balcázar")?.type == .government)
         #expect(g.actor(named: "Navarro")?.type == .embassy)
+    }
+}
+
+@Suite struct EvidenceSentenceTests {
+    @Test func evidenceIsTheWholeSentence() {
+        let text = "El martes hubo lluvias en la zona.\n  Según el diario local, el Frente de Defensa de Río Claro denunció a la minera Andina Gold por contaminar el río, informaron fuentes oficiales.  \nOtra línea."
+        let graph = Fixture.graph(text, language: "es")
+        let evidence = graph.relations.first { $0.type == .grievance }?.evidence.first
+        #expect(evidence?.text == "Según el diario local, el Frente de Defensa de Río Claro denunció a la minera Andina Gold por contaminar el río, informaron fuentes oficiales.")
+        let scalars = Array(text.unicodeScalars)
+        if let e = evidence {
+            #expect(String(String.UnicodeScalarView(scalars[e.start..<e.end])) == e.text)
+        }
+    }
+}
+
+extension EvidenceSentenceTests {
+    @Test func twoTriggersOfOneSentenceCiteItOnce() {
+        let graph = Fixture.graph("La alcaldesa Rosa Díaz criticó la indiferencia del Ministerio de Energía y Minas.", language: "es")
+        let grievance = graph.relations.first { $0.type == .grievance }
+        #expect(grievance?.weight == 1)
+        #expect(grievance?.evidence.count == 1)
     }
 }

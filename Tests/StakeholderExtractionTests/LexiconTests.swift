@@ -38,14 +38,14 @@ import Testing
     }
 
     @Test func extraTriggerWordsAreUsed() throws {
-        let text = "The residents of San Pedro lambasted the Apex Mining company."
+        let text = "The residents of San Pedro berated the Apex Mining company."
         #expect(Fixture.graph(text, language: "en").relations.isEmpty)
         var lexicon = try Lexicon.builtIn("en")
-        lexicon.addTrigger("lambasted", relation: .grievance)
+        lexicon.addTrigger("berated", relation: .grievance)
         let extractor = Extractor(lexicons: [lexicon, try Lexicon.builtIn("es")])
         let graph = extractor.extract(Fixture.document(text, language: "en"))
         #expect(Fixture.has(graph, .grievance, "San Pedro", "Apex Mining"))
-        #expect(graph.relations.first?.evidence.first?.rule == "en.grievance.user.lambasted")
+        #expect(graph.relations.first?.evidence.first?.rule == "en.grievance.user.berated")
     }
 
     /// No built-in lexicon entry may be a proper name of the seed articles.

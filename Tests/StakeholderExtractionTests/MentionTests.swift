@@ -21,7 +21,8 @@ import Testing
 
     static func mentionSpans(_ text: String, _ language: String) throws -> [Range<Int>] {
         let lexicon = try Lexicon.builtIn(language)
-        let seg = Segmenter(abbreviations: lexicon.words[.abbreviation] ?? []).segment(text)
+        var seg = Segmenter(abbreviations: lexicon.words[.abbreviation] ?? []).segment(text)
+        seg.assignClasses(lexicon)
         var finder = MentionFinder(lexicon: lexicon, text: seg)
         let mentions = finder.run().filter { !$0.place }
         return mentions.map { seg.tokens[$0.start].start..<seg.tokens[$0.end - 1].end }

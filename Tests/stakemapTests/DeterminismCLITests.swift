@@ -5,7 +5,7 @@ import Testing
 /// which the file system lists them, or the number of threads; and a run that fails leaves the
 /// previous outputs whole.
 @Suite struct DeterminismCLITests {
-    static let outputs = ["map.json", "map.dot", "map.svg", "map.graphml", "map.gexf", "grievances.md", "centrality.csv"]
+    static let outputs = ["map.json", "map.dot", "map.svg", "map.graphml", "map.gexf", "events.jsonl", "grievances.md", "centrality.csv"]
 
     /// The seeds, an HTML page and a JSON Lines file spread over two folders, written in the
     /// given order (which changes the order the file system lists them in on most systems).

@@ -25,7 +25,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("documents read: 3"))
         #expect(run.stdout.contains("grievance"))
-        for name in ["map.json", "map.dot", "map.svg", "map.png", "map.graphml", "map.gexf",
+        for name in ["map.json", "map.dot", "map.svg", "map.png", "map.graphml", "map.gexf", "events.jsonl",
                      "grievances.md", "centrality.csv"] {
             let path = (out as NSString).appendingPathComponent(name)
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
@@ -54,7 +54,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
         #expect(try CLI.run(["map", Self.seeds, "-o", a, "--threads", "1"]).status == 0)
         #expect(try CLI.run(["map", Self.seeds, "-o", b, "--threads", "2"]).status == 0)
-        for name in ["map.json", "map.dot", "map.svg", "map.graphml", "map.gexf", "grievances.md", "centrality.csv"] {
+        for name in ["map.json", "map.dot", "map.svg", "map.graphml", "map.gexf", "events.jsonl", "grievances.md", "centrality.csv"] {
             #expect(try Self.read(a, name) == Self.read(b, name), "\(name) differs")
         }
     }

@@ -4,24 +4,26 @@ extension StakeholderGraph {
     /// For one actor: its id, name and aliases, kind and sector with what supports the
     /// sector, its mentions, the documents it appears in (through its relations), and every
     /// relation with each piece of evidence (document, date, modality, confidence, rule).
-    /// The graph records no reason for a sector, so the text says so and lists the rules of
-    /// the actor's evidence instead. With `other`, only the relations between the two, in
-    /// either direction.
+    /// The graph records no reason for a sector; `sectorReasons` (from the extractor's lexicons)
+    /// says why, and without them the text lists the rules of the actor's evidence instead.
+    /// With `other`, only the relations between the two, in either direction.
     /// - Parameters:
     ///   - id: the actor's id.
     ///   - other: the other actor's id, for a pair.
+    ///   - sectorReasons: for an actor id, the reasons for its sector, one line each.
     /// - Returns: the text, ending in a newline, or `nil` when an id is unknown.
     /// - Complexity: O(r + e) for the actor's relations and their evidence.
     /// Names, ids and quotes are written on one line each, inert on a terminal
     /// (`TextFormatting.singleLine`).
-    public func explanation(of id: String, and other: String? = nil) -> String? {
+    public func explanation(of id: String, and other: String? = nil,
+                            sectorReasons: [String: [String]] = [:]) -> String? {
         let line = TextFormatting.singleLine
         guard let actor = actor(id: id) else { return nil }
-        var text = describe(actor)
+        var text = describe(actor, reasons: sectorReasons[id] ?? [])
         var related = relations(of: id)
         if let other {
             guard let second = self.actor(id: other) else { return nil }
-            text += "\n" + describe(second)
+            text += "\n" + describe(second, reasons: sectorReasons[other] ?? [])
             related = related.filter { Set([$0.source, $0.target]) == Set([id, other]) }
             text += "\nRelations between \(line(actor.name)) and \(line(second.name)): \(related.count)\n"
         } else {
@@ -42,15 +44,20 @@ extension StakeholderGraph {
         return text
     }
 
-    private func describe(_ actor: Actor) -> String {
+    private func describe(_ actor: Actor, reasons: [String]) -> String {
         let line = TextFormatting.singleLine
         var text = "\(line(actor.name)) (id \(line(actor.id)))\n"
         text += "  names: " + actor.allNames.map(line).joined(separator: "; ") + "\n"
         text += "  kind: \(actor.kind.rawValue)\n"
         let rules = Array(Set(relations(of: actor.id).flatMap { $0.evidence.map(\.rule) })).sorted()
         text += "  sector: \(actor.type.rawValue)"
-        text += actor.type == .unknown ? " (no sector was found)\n"
-            : " (the graph does not record why; the actor's evidence was found by the rules below)\n"
+        if actor.type == .unknown {
+            text += " (no sector was found)\n"
+        } else if reasons.isEmpty {
+            text += " (no head word or affiliation says so; it came with the actor's evidence, found by the rules below)\n"
+        } else {
+            text += ", because:\n" + reasons.map { "    - \(line($0))\n" }.joined()
+        }
         text += "  rules of its evidence: " + (rules.isEmpty ? "none" : rules.map(line).joined(separator: ", ")) + "\n"
         text += "  mentions: \(actor.mentions)\n"
         let documents = Array(Set(relations(of: actor.id).flatMap { $0.evidence.map(\.document) })).sorted()

@@ -17,7 +17,7 @@ enum Appositions {
             // role belongs to the role phrase.
             if let a = previous, mentions[b].place, isRole(mentions[a]),
                (mentions[a].end..<mentions[b].start).allSatisfy({ k in
-                   lexicon.has(text.tokens[k].lower, .locative) || lexicon.has(text.tokens[k].lower, .determiner)
+                   text.tokens[k].has(.locative) || text.tokens[k].has(.determiner)
                }) {
                 mentions[a].end = mentions[b].end
                 continue
@@ -29,7 +29,7 @@ enum Appositions {
             // Between the two: one comma, then determiners or numeric modifiers ("a 45-year-old").
             let onlyComma = gap.allSatisfy { k in
                 let t = text.tokens[k]
-                return t.lower == "," || lexicon.has(t.lower, .determiner) || t.shape.contains(.numeric)
+                return t.lower == "," || t.has(.determiner) || t.shape.contains(.numeric)
             } && commas <= 1 && (gap.isEmpty || text.tokens[gap.lowerBound].lower == ",")
             let commaAfterB = mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
                 || [",", ".", ";", ")", "—", "–"].contains(text.tokens[mentions[b].end].lower)
@@ -61,6 +61,29 @@ enum Appositions {
                 join(role: b, name: a, &mentions, text: text)
             }
         }
+    }
+
+    /// "Another community leader I met is Mr. Tomas from Santa Elena", "El nuevo gerente es Juan
+    /// Díaz": a role that opens the sentence, and a name right after the first copula, are one
+    /// person.
+    static func resolveCopula(_ mentions: inout [Mention], from first: Int, sentence: Sentence,
+                              text: SegmentedText, lexicon: Lexicon) {
+        guard first < mentions.count else { return }
+        let inSentence = (first..<mentions.count).filter { mentions[$0].mergedInto == nil && !mentions[$0].place }
+            .sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+        guard let a = inSentence.first, isRole(mentions[a]), mentions[a].complement == nil else { return }
+        // The role opens the sentence (after determiners and "another").
+        let lead = sentence.tokens.lowerBound..<mentions[a].start
+        guard lead.count <= 2, lead.allSatisfy({ k in
+            let w = text.tokens[k].lower
+            return lexicon.has(w, .determiner) || MentionFinder.othernessWords.contains(w)
+        }) else { return }
+        let copulas: Set<String> = ["is", "was", "es", "fue", "era"]
+        guard let cop = (mentions[a].end..<sentence.tokens.upperBound).first(where: { copulas.contains(text.tokens[$0].lower) }),
+              let b = inSentence.first(where: { mentions[$0].start == cop + 1 }), isName(mentions[b]),
+              !inSentence.contains(where: { mentions[$0].start > mentions[a].end && mentions[$0].end <= cop
+                  && mentions[$0].kind == .person && mentions[$0].proper }) else { return }
+        join(role: a, name: b, &mentions, text: text)
     }
 
     /// A role phrase naming a person (or a plural of leaders) without a proper name.

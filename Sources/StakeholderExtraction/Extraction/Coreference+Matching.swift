@@ -7,16 +7,40 @@ extension Coreference {
     /// - Complexity: O(n) in the length of its names.
     func matchingCache(of actor: DocumentActor) -> NameCache {
         var cache = NameCache()
-        for name in [actor.name] + actor.aliases {
-            if name.contains(" ") {
+        extendCache(&cache, with: [actor.name] + actor.aliases)
+        return cache
+    }
+
+    /// Adds what matching needs to know of `names` to `cache`.
+    /// - Complexity: O(n) in the length of the names.
+    func extendCache(_ cache: inout NameCache, with names: some Sequence<String>) {
+        for name in names {
+            var hasSpace = false
+            var scalarCount = 0
+            var unchangedByUppercasing = true
+            for scalar in name.unicodeScalars {
+                scalarCount += 1
+                if scalar == " " { hasSpace = true; break }
+                if scalar.value < 0x80 {
+                    if scalar.value >= 0x61 && scalar.value <= 0x7A { unchangedByUppercasing = false }
+                } else if scalar.properties.changesWhenUppercased {
+                    unchangedByUppercasing = false
+                }
+            }
+            if hasSpace {
                 cache.initials.insert(initials(name))
-            } else if name.count >= 2, name.uppercased() == name {
+            } else if scalarCount >= 2, unchangedByUppercasing {
                 cache.acronyms.insert(acronymLetters(name))
             }
-            let words = name.lowercased().split(separator: " ").map(String.init)
-            cache.leadingWords.append(Array(words.prefix { !lexicon.has($0, .connector) }))
+            var leading: [String] = []
+            let lower = name.lowercased()
+            for word in lower.utf8.split(separator: 0x20) {
+                let w = String(decoding: word, as: UTF8.self)
+                if lexicon.has(w, .connector) { break }
+                leading.append(w)
+            }
+            cache.leadingWords.append(leading)
         }
-        return cache
     }
 
     /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
@@ -51,9 +75,16 @@ extension Coreference {
 
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
     func initials(_ name: String) -> String {
-        String(name.split(separator: " ").compactMap { w in
-            w.first.flatMap { $0.isUppercase ? Character($0.lowercased()) : nil }
-        })
+        var out = String.UnicodeScalarView()
+        var atWordStart = true
+        for scalar in name.unicodeScalars {
+            if scalar == " " { atWordStart = true; continue }
+            if atWordStart, Scalars.isUppercase(scalar) {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+            atWordStart = false
+        }
+        return String(out)
     }
 
     /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").
@@ -104,6 +135,7 @@ extension Coreference {
 
     /// Whether `longer` is `name` with capitalised words added that are not company suffixes.
     func extendsName(_ name: String, _ longer: String) -> Bool {
+        guard longer.utf8.count > name.utf8.count else { return false }
         let old = name.split(separator: " ").map(String.init)
         let new = longer.split(separator: " ").map(String.init)
         guard new.count > old.count, old.allSatisfy({ new.contains($0) }) else { return false }
@@ -112,10 +144,7 @@ extension Coreference {
         }
     }
 
-    func isHeadWord(_ w: String) -> Bool {
-        let probe = [Token(start: 0, end: 0, lower: w, shape: .word)]
-        return lexicon.heads.longestMatch(probe, at: 0, end: 1) != nil
-    }
+    func isHeadWord(_ w: String) -> Bool { lexicon.isHeadWord(w) }
 
     /// A known person whose name holds every word of `words` or whose surname starts it.
     func personMatch(_ words: [String]) -> Int? {

@@ -17,11 +17,14 @@ struct DocumentActor: Sendable {
     var cache = NameCache()
     /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
     var distinctive = false
+    /// Some name is not in the coreference index yet.
+    var unindexed = true
 
     mutating func addName(_ surface: String) {
         let trimmed = surface.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
+        unindexed = true
     }
 }
 
@@ -44,7 +47,6 @@ struct Coreference {
     let text: SegmentedText
     var actors: [DocumentActor] = []
     var byKey: [String: Int] = [:]
-    var indexed = Set<String>()
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -74,7 +76,7 @@ struct Coreference {
     func key(_ m: Mention) -> String {
         var end = m.nameEnd
         if m.proper && m.kind != .person {
-            while end - m.nameStart > 1, lexicon.has(text.tokens[end - 1].lower, .orgsuffix) { end -= 1 }
+            while end - m.nameStart > 1, text.tokens[end - 1].has(.orgsuffix) { end -= 1 }
         }
         return NameNormalizer.normalize(text.text(m.nameStart, end))
     }
@@ -136,22 +138,28 @@ struct Coreference {
         if let c = m.roleClass { actor.roleClasses.insert(c) }
         if m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
             let t = text.tokens[k]
-            return t.isWord && !lexicon.has(t.lower, .connector) && !isHeadWord(t.lower)
+            return t.isWord && !t.has(.connector) && !isHeadWord(t.lower)
         }) {
             actor.distinctive = true
         }
         actor.mentions += 1
         actor.lastSentence = m.sentence
-        if actor.aliases.count + 1 != actor.cache.leadingWords.count || actor.name != actors[a].name {
+        let renamed = actor.name != actors[a].name
+        if renamed || actor.cache.leadingWords.isEmpty || actor.aliases.count + 1 < actor.cache.leadingWords.count {
             actor.cache = matchingCache(of: actor)
+        } else if actor.aliases.count + 1 > actor.cache.leadingWords.count {
+            // Without a new name, aliases are only appended: add the new ones.
+            extendCache(&actor.cache, with: actor.aliases[(actor.cache.leadingWords.count - 1)...])
+        }
+        // Index the names when one was added (the name may have changed: index it too).
+        if actor.unindexed || renamed {
+            for name in [actor.name] + actor.aliases {
+                let k = NameNormalizer.normalize(name)
+                if byKey[k] == nil { byKey[k] = a }
+            }
+            actor.unindexed = false
         }
         actors[a] = actor
-        // Index the names not indexed yet (the name may have changed: index it too).
-        let names = [actor.name] + actor.aliases
-        for name in names where indexed.insert(name + "\u{1}\(a)").inserted {
-            let k = NameNormalizer.normalize(name)
-            if byKey[k] == nil { byKey[k] = a }
-        }
         if byKey[k] == nil { byKey[k] = a }
     }
 }

@@ -8,7 +8,8 @@ extension Extractor {
     /// matter) and read in order by `DocumentReader.documents(in:)` (a JSON Lines file line by
     /// line); documents are extracted in parallel batches of `4 × threads`, each text dropped
     /// once its graph is made; graphs are merged in reading order, so the result is the same
-    /// whatever the number of threads.
+    /// whatever the number of threads. Actors of different documents are joined only through
+    /// names that say which actor they are (`CorpusJoiner`).
     /// - Parameters:
     ///   - paths: files and folders.
     ///   - threads: worker threads (at least 1).
@@ -23,7 +24,7 @@ extension Extractor {
     {
         let listing = try reader.files(in: paths)
         var notes = listing.notes
-        var graph = StakeholderGraph()
+        var joiner = CorpusJoiner(extractor: self)
         var read = 0
         let workers = max(1, threads)
         let batchSize = workers * 4
@@ -48,11 +49,11 @@ extension Extractor {
                 DispatchQueue.concurrentPerform(iterations: batch.count, execute: work)
             }
             for g in results.values() {
-                graph.merge(g)
+                joiner.add(g)
                 read += 1
             }
         }
-        return (graph, notes, read)
+        return (joiner.graph, notes, read)
     }
 }
 

@@ -35,7 +35,8 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> StakeholderGraph {
         let lexicon = lexicons[document.language] ?? lexicons["en"] ?? lexicons.values.first!
         let segmenter = Segmenter(abbreviations: lexicon.abbreviations)
-        let text = segmenter.segment(document.text)
+        var text = segmenter.segment(document.text)
+        text.assignClasses(lexicon)
         var finder = MentionFinder(lexicon: lexicon, text: text)
         var mentions = finder.run()
         var coreference = Coreference(lexicon: lexicon, text: text)
@@ -77,10 +78,15 @@ enum GraphBuilder {
                               type: actor.sector, aliases: actor.aliases, mentions: actor.mentions)
             ids[a] = graph.addActor(value)
         }
+        // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
+        // de X") giving the same relation cite it once.
+        var cited = Set<[Int]>()
         for r in relations where r.source != r.target {
             guard let s = ids[r.source], let t = ids[r.target], s != t else { continue }
-            let start = text.tokens[r.tokens.lowerBound].start
-            let end = text.tokens[r.tokens.upperBound - 1].end
+            // The evidence is the whole sentence (or the sentences) holding the statement.
+            let (start, end) = text.sentenceSpan(of: r.tokens)
+            let (a, b) = r.type == .meeting ? (min(r.source, r.target), max(r.source, r.target)) : (r.source, r.target)
+            guard cited.insert([RelationKind.allCases.firstIndex(of: r.type) ?? 0, a, b, start, end]).inserted else { continue }
             let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
                                     start: start, end: end, rule: r.rule, modality: r.modality,
                                     confidence: r.confidence)

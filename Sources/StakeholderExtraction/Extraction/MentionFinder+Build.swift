@@ -43,13 +43,18 @@ extension MentionFinder {
             m.kind = head.kind == .person ? .organization : head.kind == .group ? .organization : head.kind
         } else {
             // Company suffixes ("S.A.", "Mining") type the name.
-            if end - p >= 2, lexicon.has(tokens[end - 1].lower, .orgsuffix) { m.sector = .company }
+            if end - p >= 2, tokens[end - 1].has(.orgsuffix) { m.sector = .company }
+        }
+        // "Chileans", "Bolivians": a people, not a stakeholder.
+        if m.sector == .unknown, end - p == 1, !tokens[p].isAcronym, tokens[p].lower.hasSuffix("s"),
+           Lexicon.looksLikeDemonym(String(tokens[p].lower.dropLast())) {
+            m.place = true
         }
         // A place: introduced by a locative preposition and without an institutional head.
         if m.sector == .unknown {
             var b = p - 1
-            while b >= 0, lexicon.has(tokens[b].lower, .determiner) { b -= 1 }
-            if b >= 0, b >= text.sentences[s].tokens.lowerBound, lexicon.has(tokens[b].lower, .locative) { m.place = true }
+            while b >= 0, tokens[b].has(.determiner) { b -= 1 }
+            if b >= 0, b >= text.sentences[s].tokens.lowerBound, tokens[b].has(.locative) { m.place = true }
         }
         return m
     }
@@ -95,7 +100,7 @@ extension MentionFinder {
             m.end = j
         }
         // "the Andean region", "Espinar province": a place.
-        if m.proper, m.sector == .unknown, j < hi, lexicon.has(tokens[j].lower, .placenoun) {
+        if m.proper, m.sector == .unknown, j < hi, tokens[j].has(.placenoun) {
             m.place = true
         }
         // A name in parentheses that is not an alias (a credit, "(Reuters)") is no actor.
@@ -105,6 +110,9 @@ extension MentionFinder {
         mentions.append(m)
         return j
     }
+
+    /// Words before a description that say it is not the actor named before.
+    static let othernessWords: Set<String> = ["another", "other", "otro", "otra", "otros", "otras"]
 
     /// Whether a parenthesis after a name gives another name of it: an acronym or short form
     /// that starts like the name, or a translation of several capitalised words.

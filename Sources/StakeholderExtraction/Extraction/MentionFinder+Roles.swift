@@ -17,8 +17,11 @@ extension MentionFinder {
         }
         var m = Mention(start: p, end: q, nameStart: p, nameEnd: q, sentence: s, kind: head.kind,
                         sector: head.sector, weak: head.weak, roleClass: head.roleClass)
+        // "la empresa minera Las Lomas": a capitalised article may open the name.
+        let articleOpensName = q + 1 < hi && tokens[q].has(.determiner) && tokens[q + 1].isCapitalized
+            && !tokens[q + 1].has(.stopword)
         if head.kind == .organization || head.roleClass == "residents", q < hi, tokens[q].isCapitalized,
-           !lexicon.has(tokens[q].lower, .stopword), properSpanEnd(q, hi) != nil {
+           !tokens[q].has(.stopword) || articleOpensName, properSpanEnd(q, hi) != nil {
             // "la minera Yanacocha", "la empresa X", "el gremio X": the head names its kind.
             let before = mentions.count
             let after = parse(at: q, hi: hi, sentence: s) ?? q
@@ -28,7 +31,7 @@ extension MentionFinder {
         }
         var complementWords: Set<String> = ["de", "del", "of", "from"]
         if head.kind == .person { complementWords.insert("for") } // "a spokeswoman for X"
-        if head.kind == .person, q < hi, tokens[q].isCapitalized, !lexicon.has(tokens[q].lower, .stopword),
+        if head.kind == .person, q < hi, tokens[q].isCapitalized, !tokens[q].has(.stopword),
            !tokens[q].isAcronym, let end = properSpanEnd(q, hi), headOfSpan(q, end) == nil {
             // "el presidente Andrés Salas", "la ministra Ana Díaz": a role used as a title.
             var name = makeProper(q, end, sentence: s)
@@ -45,14 +48,16 @@ extension MentionFinder {
         let generic = head.sector == .unknown || (head.kind == .group && head.weak)
         if c < hi, complementWords.contains(tokens[c].lower) || (tokens[c].lower == "in" && generic) {
             c += 1
-            while c < hi, lexicon.has(tokens[c].lower, .determiner) { c += 1 }
+            while c < hi, tokens[c].has(.determiner) { c += 1 }
+            // "pobladores de la parroquia Palo Quemado": a lower-case place noun before the name.
+            if c + 1 < hi, !tokens[c].isCapitalized, tokens[c].has(.placenoun), tokens[c + 1].isCapitalized { c += 1 }
             if c < hi, tokens[c].isWord, tokens[c].isCapitalized || lexicon.heads.longestMatch(tokens, at: c, end: hi) != nil {
                 let before = mentions.count
                 let after = parse(at: c, hi: hi, sentence: s) ?? c
                 if mentions.count > before {
                     let outer = mentions.count - 1
-                    if tokens[q].lower == "in", !(after < hi && lexicon.has(tokens[after].lower, .placenoun))
-                        && !(mentions[outer].end < hi && lexicon.has(tokens[mentions[outer].end].lower, .placenoun)) {
+                    if tokens[q].lower == "in", !(after < hi && tokens[after].has(.placenoun))
+                        && !(mentions[outer].end < hi && tokens[mentions[outer].end].has(.placenoun)) {
                         // "leaders in Ecuador": only a local unit ("in the X district") names them.
                         m.anaphoric = false
                         mentions.append(m)
@@ -72,6 +77,10 @@ extension MentionFinder {
             m.proper = true // "Congreso", "the Ministry": a capitalised institution word
         }
         m.anaphoric = q == headEnd || (lexicon.language == "en" && head.kind == .organization)
+        if (max(0, p - 2)..<p).contains(where: { Self.othernessWords.contains(tokens[$0].lower) }) {
+            // "Another community leader", "otra empresa": a new actor, not the last one of that role.
+            m.anaphoric = false
+        }
         mentions.append(m)
         return q
     }
@@ -130,7 +139,7 @@ extension MentionFinder {
 
     /// Spanish adjectives after a head noun ("mineros artesanales", "pobladores afectados").
     func isPostAdjective(_ t: Token) -> Bool {
-        guard t.isWord, !t.isCapitalized, !lexicon.has(t.lower, .stopword) else { return false }
+        guard t.isWord, !t.isCapitalized, !t.has(.stopword) else { return false }
         for suffix in ["ales", "al", "anos", "anas", "icos", "icas", "ivos", "ivas", "ados", "adas", "idos",
                        "idas", "inos", "inas", "enses", "iles", "ares", "ista", "istas", "eros", "ano", "ana", "ico", "ica", "ivo", "iva",
                        "ado", "ada", "ino", "ina", "ense", "il", "eno", "ena", "enos", "enas", "és", "esa"]

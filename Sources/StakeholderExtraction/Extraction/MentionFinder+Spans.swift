@@ -46,7 +46,7 @@ extension MentionFinder {
         var adjectives = 0
         while b - 1 >= lo, adjectives < 2 {
             let t = tokens[b - 1]
-            guard t.isWord, !t.isCapitalized, !lexicon.has(t.lower, .stopword), !lexicon.has(t.lower, .determiner),
+            guard t.isWord, !t.isCapitalized, !t.has(.stopword), !t.has(.determiner),
                   ["ed", "al", "ous", "ive", "ic", "ful", "ent", "ant", "ian", "scale"].contains(where: { t.lower.hasSuffix($0) })
             else { break }
             b -= 1
@@ -64,7 +64,7 @@ extension MentionFinder {
         return ["ad", "ión", "o", "a", "os", "as", "e", "es"].contains { w.hasSuffix($0) }
     }
 
-    func isConnector(_ k: Int) -> Bool { lexicon.has(tokens[k].lower, .connector) }
+    func isConnector(_ k: Int) -> Bool { tokens[k].has(.connector) }
 
     /// The end of the capitalised span starting at `p`: capitalised words joined by connectors.
     func properSpanEnd(_ p: Int, _ hi: Int) -> Int? {
@@ -76,18 +76,19 @@ extension MentionFinder {
                 // A dotted abbreviation ("EE.UU.") ends a name before a new capitalised name.
                 if tokens[j - 1].shape.contains(.abbreviation), tokens[j - 1].isAcronym, !t.isAcronym,
                    lexicon.heads.longestMatch(tokens, at: j, end: hi)?.value.kind != .person { break }
-                if lexicon.has(t.lower, .stopword) && !lexicon.has(t.lower, .connector) && !t.isAcronym { break }
+                if t.has(.stopword) && !t.has(.connector) && !t.isAcronym { break }
                 j += 1
                 continue
             }
             if isConnector(j), j + 1 < hi {
-                let inComplement = p > 0 && isConnector(p - 1) && !lexicon.has(tokens[p - 1].lower, .conjunction)
-                if lexicon.has(t.lower, .conjunction), !inComplement, !hasInnerConnector(p, j), !hasHead(p, j) { break }
-                if tokens[j + 1].isCapitalized && !lexicon.has(tokens[j + 1].lower, .stopword) { j += 2; continue }
+                let inComplement = p > 0 && isConnector(p - 1) && !tokens[p - 1].has(.conjunction)
+                if t.has(.conjunction), !inComplement, !hasInnerConnector(p, j), !hasHead(p, j),
+                   !roleFollows(j + 1, hi) { break }
+                if tokens[j + 1].isCapitalized && !tokens[j + 1].has(.stopword) { j += 2; continue }
                 if isConnector(j + 1), j + 2 < hi, tokens[j + 2].isCapitalized { j += 3; continue }
             }
             // "National Society of Mining, Oil, and Energy".
-            if t.lower == ",", j + 2 < hi, lexicon.has(tokens[j + 1].lower, .conjunction), tokens[j + 2].isCapitalized,
+            if t.lower == ",", j + 2 < hi, tokens[j + 1].has(.conjunction), tokens[j + 2].isCapitalized,
                hasInnerConnector(p, j), hasHead(p, j) {
                 j += 3
                 continue
@@ -104,10 +105,21 @@ extension MentionFinder {
         return j
     }
 
+    /// Whether the capitalised run from `k` reaches a person's role word ("Energy and Mines
+    /// Minister X": the portfolio before the role is one name).
+    func roleFollows(_ k: Int, _ hi: Int) -> Bool {
+        var j = k
+        while j < hi, tokens[j].isWord, tokens[j].isCapitalized {
+            if let head = lexicon.heads.longestMatch(tokens, at: j, end: hi), head.value.kind == .person { return j > k }
+            j += 1
+        }
+        return false
+    }
+
     /// Whether the span holds a "de"/"of"-like connector (so a following "y"/"and" joins parts
     /// of one institution's name, not two names).
     func hasInnerConnector(_ p: Int, _ j: Int) -> Bool {
-        (p..<j).contains { isConnector($0) && !lexicon.has(tokens[$0].lower, .conjunction) }
+        (p..<j).contains { isConnector($0) && !tokens[$0].has(.conjunction) }
     }
 
     func hasHead(_ p: Int, _ j: Int) -> Bool {
@@ -121,7 +133,7 @@ extension MentionFinder {
         var k = j
         while k + 1 < hi, tokens[k].lower == "," && tokens[k + 1].isCapitalized { k += 2 }
         if k < hi, tokens[k].lower == ",", k + 1 < hi, isConnector(k + 1) { k += 1 }
-        guard k + 1 < hi, lexicon.has(tokens[k].lower, .conjunction), tokens[k + 1].isCapitalized else { return false }
+        guard k + 1 < hi, tokens[k].has(.conjunction), tokens[k + 1].isCapitalized else { return false }
         return k + 2 >= hi || tokens[k + 2].lower == "(" || !tokens[k + 2].isCapitalized
     }
 }

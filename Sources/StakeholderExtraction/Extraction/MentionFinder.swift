@@ -43,6 +43,7 @@ struct MentionFinder {
                 mentions[k].place = true
             }
             Appositions.resolve(&mentions, from: first, text: text, lexicon: lexicon)
+            Appositions.resolveCopula(&mentions, from: first, sentence: sentence, text: text, lexicon: lexicon)
         }
         return mentions
     }
@@ -57,7 +58,7 @@ struct MentionFinder {
         if next != nil {
             for k in before..<mentions.count where mentions[k].surfaceStart < 0 {
                 var b = mentions[k].start
-                while b > i, lexicon.has(tokens[b - 1].lower, .determiner) { b -= 1 }
+                while b > i, tokens[b - 1].has(.determiner) { b -= 1 }
                 mentions[k].surfaceStart = b
                 if b < mentions[k].start, ["a", "an", "un", "una", "unos", "unas"].contains(tokens[b].lower) {
                     mentions[k].indefinite = true
@@ -75,9 +76,9 @@ struct MentionFinder {
 
     mutating func parseMention(at i: Int, hi: Int, sentence s: Int) -> Int? {
         var p = i
-        while p < hi, lexicon.has(tokens[p].lower, .determiner), p - i < 2 { p += 1 }
+        while p < hi, tokens[p].has(.determiner), p - i < 2 { p += 1 }
         guard p < hi, tokens[p].isWord else { return nil }
-        if lexicon.has(tokens[p].lower, .title), p + 1 < hi, tokens[p + 1].isCapitalized {
+        if tokens[p].has(.title), p + 1 < hi, tokens[p + 1].isCapitalized {
             guard let end = properSpanEnd(p + 1, hi) else { return nil }
             var m = makeProper(p + 1, end, sentence: s)
             m.start = p
@@ -86,6 +87,10 @@ struct MentionFinder {
             m.aliases.append(text.text(p, end))
             return append(m, hi: hi)
         }
+        // "Frente a esta situación": a stop word with "a" is a prepositional locution.
+        if tokens[p].has(.stopword), p + 1 < hi, tokens[p + 1].lower == "a" || tokens[p + 1].lower == "al" {
+            return nil
+        }
         var match = lexicon.heads.longestMatch(tokens, at: p, end: hi)
         if let h = match, h.length > 1, !tokens[p].isCapitalized,
            (p + 1..<p + h.length).contains(where: { tokens[$0].isCapitalized }) {
@@ -93,9 +98,9 @@ struct MentionFinder {
             match = lexicon.heads.longestMatch(tokens, at: p, end: p + 1)
         }
         if match != nil, lexicon.language == "es", p == i, p > 0, !tokens[p].isCapitalized,
-           tokens[p - 1].isWord, !tokens[p - 1].isCapitalized, !lexicon.has(tokens[p - 1].lower, .stopword),
-           !lexicon.has(tokens[p - 1].lower, .determiner), !lexicon.has(tokens[p - 1].lower, .preposition),
-           !lexicon.has(tokens[p - 1].lower, .speech), !tokens[p - 1].shape.contains(.numeric),
+           tokens[p - 1].isWord, !tokens[p - 1].isCapitalized, !tokens[p - 1].has(.stopword),
+           !tokens[p - 1].has(.determiner), !tokens[p - 1].has(.preposition),
+           !tokens[p - 1].has(.speech), !tokens[p - 1].shape.contains(.numeric),
            looksLikeNoun(tokens[p - 1].lower) {
             // "actividad minera", "zona comunal": a head noun used as an adjective.
             match = nil
@@ -125,7 +130,7 @@ struct MentionFinder {
         let t = tokens[p]
         guard t.isCapitalized || (t.isAcronym) else { return nil }
         if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
-            if lexicon.has(t.lower, .stopword) || lexicon.has(t.lower, .determiner) { return nil }
+            if t.has(.stopword) || t.has(.determiner) || t.has(.quantifier) { return nil }
             if lowerVocabulary.contains(t.lower) && !t.isAcronym { return nil }
             // A verb opening a sentence ("Exigimos que…", "Denuncian…") is no name.
             if lexicon.triggers.longestMatch(tokens, at: p, end: hi) != nil && !(p + 1 < hi && tokens[p + 1].isCapitalized) {
@@ -133,7 +138,7 @@ struct MentionFinder {
             }
             // A dateline ("LIMA (Reuters) -").
             if t.isAcronym, p + 1 < hi, !tokens[p + 1].isWord { return nil }
-        } else if lexicon.has(t.lower, .stopword) && !t.isAcronym {
+        } else if t.has(.stopword) && !t.isAcronym {
             return nil
         }
         guard let end = properSpanEnd(p, hi) else { return nil }

@@ -4,15 +4,30 @@ extension RelationFinder {
     /// Applies one trigger occurrence; returns whether it found an explicit subject.
     mutating func apply(_ entry: TriggerEntry, _ trigger: Range<Int>, sentence s: Int) -> Bool {
         let sentence = text.sentences[s]
-        let clause = clauseStart(before: trigger.lowerBound, in: sentence)
+        var clause = clauseStart(before: trigger.lowerBound, in: sentence, afterSpeech: entry.frame == .blamed)
+        // "Según X, el Estado ha abandonado…": X speaks, the statement starts after the comma.
+        let according = accordingTo(sentence, bySentence[s]).flatMap { trigger.lowerBound >= $0.clause ? $0 : nil }
+        if let a = according, clause < a.clause { clause = a.clause }
+        if entry.frame == .ultimatum { return applyUltimatum(entry, trigger, clause: clause, sentence: s) }
         guard let modality = modality(trigger, clauseStart: clause, relation: entry.relation) else { return false }
         if entry.relation == .meeting {
             // "to negotiate", "para dialogar", "a space for dialogue": a meeting sought, not held.
             if trigger.lowerBound > sentence.tokens.lowerBound,
                ["for", "para", "to"].contains(tokens[trigger.lowerBound - 1].lower) { return false }
             for k in trigger.upperBound..<min(trigger.upperBound + 20, sentence.tokens.upperBound)
-            where lexicon.has(tokens[k].lower, .breakdown) {
+            where tokens[k].has(.breakdown) {
                 return false
+            }
+            // "pidió a las autoridades instalar una mesa de diálogo", "urged authorities to
+            // open talks": a meeting asked for earlier in the sentence is not held.
+            var k = sentence.tokens.lowerBound
+            while k < trigger.lowerBound {
+                if let hit = lexicon.triggers.longestMatch(tokens, at: k, end: trigger.lowerBound) {
+                    if hit.value.relation == .demand { return false }
+                    k += hit.length
+                } else {
+                    k += 1
+                }
             }
         }
         let ms = bySentence[s]
@@ -22,9 +37,13 @@ extension RelationFinder {
         var explicitSubject = false
         switch entry.frame {
         case .blamed:
-            guard let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: true) else { return false }
+            // "the projects done by Y are just temporary fixes": the agent of a passive subject.
+            guard let subject = subjectMention(clause, trigger.lowerBound, ms, allowPossessive: true)
+                    ?? agentMention(clause, trigger.lowerBound, ms) else { return false }
             targets = [subject]
-            if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms, postposed: true) {
+            if let a = according {
+                sourceMention = a.speaker
+            } else if let quoted = quotedSpeaker(trigger.lowerBound, sentence, ms, postposed: true) {
                 sourceMention = quoted
             } else {
                 (source, sourceMention) = speaker(before: clause, in: sentence, ms)
@@ -78,13 +97,27 @@ extension RelationFinder {
                     for a in group { for b in group where a != b { emit(entry, a, b, trigger, modality, s) } }
                 }
                 return explicitSubject
-            case .blamed: break
+            case .counterpart:
+                if let src = sourceMention.map({ mentions[$0].actor }) ?? source {
+                    emitToCounterpart(entry, src, sourceMention, trigger, modality, sentence: s)
+                }
+                return explicitSubject
+            case .joins:
+                let participants = explicitSubject ? sourceMention.map { [$0] + coordinated(after: $0, sentence, ms) } ?? []
+                    : objectTargets(after: trigger.upperBound, sentence, ms)
+                joinMeeting(entry, participants, trigger, modality, sentence: s)
+                return explicitSubject
+            case .blamed, .ultimatum: break
             }
         }
-        if targets.isEmpty, entry.relation == .meeting, explicitSubject, let sm = sourceMention {
+        if targets.isEmpty, entry.relation == .meeting || entry.relation == .resolution, explicitSubject, let sm = sourceMention {
             // "El ministro y los dirigentes se reunieron": conjoined subjects meet each other.
             let others = coordinated(after: sm, sentence, ms).filter { mentions[$0].end <= trigger.lowerBound }
             for other in others { emit(entry, sm, other, trigger, modality, s) }
+        }
+        if let end = asideEnd(clause, trigger, sentence) {
+            // "El alcalde, quien respalda la protesta, pidió…": what the aside says stays in it.
+            targets = targets.filter { mentions[$0].start < end }
         }
         guard !targets.isEmpty else {
             if explicitSubject, let sm = sourceMention { lastSubjectUpdate(mentions[sm].actor) }

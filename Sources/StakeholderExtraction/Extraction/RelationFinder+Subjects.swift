@@ -3,11 +3,31 @@ import StakeholderCore
 /// Who does what: clause boundaries, subjects, speakers and dropped subjects.
 extension RelationFinder {
     /// Where the clause holding `i` starts: after ";", ":", an opening quote or a subordinator.
-    func clauseStart(before i: Int, in sentence: Sentence) -> Int {
+    /// - Parameter afterSpeech: also start it after an English verb of speech ("said the
+    ///   company had…"), for statements whose subject is the one blamed.
+    func clauseStart(before i: Int, in sentence: Sentence, afterSpeech: Bool = false) -> Int {
         var k = i - 1
         while k >= sentence.tokens.lowerBound {
             let w = tokens[k].lower
-            if w == ";" || w == ":" || w == "“" || w == "«" || lexicon.has(w, .subordinator) { return k }
+            if tokens[k].has(.subordinator), k > sentence.tokens.lowerBound, tokens[k - 1].lower == ",",
+               ((k + 1)..<i).contains(where: { tokens[$0].lower == "," }) {
+                // "Antamina, which is owned by X, reached…": a relative clause closed before
+                // the trigger is an aside.
+                k -= 1
+                continue
+            }
+            if w == ";" || w == ":" || w == "“" || w == "«" || tokens[k].has(.subordinator) { return k }
+            if afterSpeech, tokens[k].has(.speech), k + 1 < i, !tokens[k + 1].has(.subordinator) {
+                // "X told Reuters the company had…", "said the company had…": reported speech
+                // without "that" starts after the verb (and the outlet or "reporters" told).
+                var c = k + 1
+                if w == "told" || w == "tells" {
+                    while c < i, tokens[c].isCapitalized || tokens[c].lower == "reporters" || tokens[c].lower == "journalists" { c += 1 }
+                }
+                if c < i, lexicon.language == "en" { return c }
+            }
+            // "He feels like the projects…": "like" after a verb of opinion opens a clause.
+            if w == "like", k > sentence.tokens.lowerBound, tokens[k - 1].has(.speech) { return k }
             k -= 1
         }
         return sentence.tokens.lowerBound
@@ -24,7 +44,7 @@ extension RelationFinder {
             firstCandidate = mentions[m].start
             break
         }
-        for k in from..<firstCandidate where lexicon.has(tokens[k].lower, .pronoun) { return nil }
+        for k in from..<firstCandidate where tokens[k].has(.pronoun) { return nil }
         for m in ms where mentions[m].start >= from && mentions[m].end <= to {
             if inPrepositionalPhrase(mentions[m]) { continue }
             if mentions[m].place { continue }
@@ -42,7 +62,7 @@ extension RelationFinder {
     func speaker(before clause: Int, in sentence: Sentence, _ ms: [Int]) -> (actor: Int?, mention: Int?) {
         guard clause > sentence.tokens.lowerBound else { return (lastSubject, nil) }
         var hasSpeech = false
-        for k in sentence.tokens.lowerBound..<clause where lexicon.has(tokens[k].lower, .speech) { hasSpeech = true }
+        for k in sentence.tokens.lowerBound..<clause where tokens[k].has(.speech) { hasSpeech = true }
         guard hasSpeech, let m = subjectMention(sentence.tokens.lowerBound, clause, ms, allowPossessive: false) else {
             return (lastSubject, nil)
         }
@@ -55,14 +75,14 @@ extension RelationFinder {
     func quotedSpeaker(_ i: Int, _ sentence: Sentence, _ ms: [Int], postposed: Bool = false) -> Int? {
         var quotes = 0
         var close: Int?
-        for k in sentence.tokens {
+        for k in sentence.tokens where !tokens[k].isWord {
             let w = tokens[k].lower
             guard w == "\"" || w == "“" || w == "”" || w == "«" || w == "»" else { continue }
             if k < i { quotes += 1 } else if close == nil && quotes % 2 == 1 { close = k }
         }
         guard let close else { return postposed ? postposedSpeaker(after: i, sentence, ms) : nil }
         var speech = false
-        for k in close..<min(close + 8, sentence.tokens.upperBound) where lexicon.has(tokens[k].lower, .speech) {
+        for k in close..<min(close + 8, sentence.tokens.upperBound) where tokens[k].has(.speech) {
             speech = true
         }
         guard speech else { return nil }
@@ -98,7 +118,7 @@ extension RelationFinder {
     func postposedSpeaker(after i: Int, _ sentence: Sentence, _ ms: [Int]) -> Int? {
         let hi = sentence.tokens.upperBound
         for lo in (i + 1)..<hi where tokens[lo].lower == "," && lo + 1 < hi {
-            if lexicon.has(tokens[lo + 1].lower, .speech) || lexicon.has(tokens[lo + 1].lower, .grievanceSpeech) {
+            if tokens[lo + 1].has(.speech) || tokens[lo + 1].has(.grievanceSpeech) {
                 return ms.first { mentions[$0].start > lo + 1 && !mentions[$0].place }
             }
             if let m = ms.first(where: { mentions[$0].start == lo + 1 || mentions[$0].surfaceStart == lo + 1 }) {
@@ -107,10 +127,38 @@ extension RelationFinder {
                 let end = max(mentions[m].end, mentions[n].end)
                 // "…, the mayor of X, John Smith, said": skip the apposition's closing comma.
                 let verb = end < hi && tokens[end].lower == "," ? end + 1 : end
-                if verb < hi, lexicon.has(tokens[verb].lower, .speech) { return m }
+                if verb < hi, tokens[verb].has(.speech) { return m }
             }
         }
         return nil
+    }
+
+    /// Where a relative clause set off by commas ("X, quien respalda la protesta, pidió…")
+    /// that holds the trigger ends, or `nil` when the trigger is not in one.
+    func asideEnd(_ clause: Int, _ trigger: Range<Int>, _ sentence: Sentence) -> Int? {
+        guard clause > sentence.tokens.lowerBound, tokens[clause].has(.subordinator), tokens[clause - 1].lower == "," else {
+            return nil
+        }
+        return (trigger.upperBound..<sentence.tokens.upperBound).first { tokens[$0].lower == "," }
+    }
+
+    /// "Según X, …", "According to X, …": the speaker's mention and where the statement
+    /// starts (after the comma that closes the speaker, and its apposition).
+    func accordingTo(_ sentence: Sentence, _ ms: [Int]) -> (speaker: Int, clause: Int)? {
+        let lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        var k = lo
+        if tokens[k].lower == "según" { k += 1 } else if k + 1 < hi, tokens[k].lower == "according", tokens[k + 1].lower == "to" {
+            k += 2
+        } else {
+            return nil
+        }
+        guard let first = ms.first(where: { mentions[$0].start >= k && mentions[$0].start <= k + 2 }) else { return nil }
+        var speaker = first
+        while let next = mentions[speaker].mergedInto { speaker = next }
+        var end = max(mentions[first].end, mentions[speaker].end)
+        if mentions[speaker].start > end, mentions[speaker].end > end { end = mentions[speaker].end }
+        guard end < hi, tokens[end].lower == "," else { return nil }
+        return (speaker, end + 1)
     }
 
     /// Whether the sentence starts with a quotation mark.

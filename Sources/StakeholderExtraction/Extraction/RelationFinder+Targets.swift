@@ -5,7 +5,7 @@ extension RelationFinder {
     /// The word that introduces a mention ("con", "entre", "with").
     func markerBefore(_ m: Int) -> String? {
         var b = mentions[m].start - 1
-        while b >= 0, lexicon.has(tokens[b].lower, .determiner) { b -= 1 }
+        while b >= 0, tokens[b].has(.determiner) { b -= 1 }
         return b >= 0 ? tokens[b].lower : nil
     }
 
@@ -15,7 +15,7 @@ extension RelationFinder {
                        _ relation: RelationKind) -> [Int]? {
         guard relation == .demand, trigger.lowerBound > sentence.tokens.lowerBound,
               ["to", "para"].contains(tokens[trigger.lowerBound - 1].lower) else { return nil }
-        let places: Set<String> = ["outside", "frente", "ante", "before", "front"]
+        let places: Set<String> = ["outside", "frente", "ante", "before", "front", "hasta", "toward", "towards"]
         for m in ms where mentions[m].end <= trigger.lowerBound && mentions[m].start >= clause {
             guard let marker = markerBefore(m) ?? nil else { continue }
             let previous = mentions[m].start >= 2 ? tokens[mentions[m].start - 2].lower : ""
@@ -42,7 +42,7 @@ extension RelationFinder {
             let gap = mentions[last].end..<mentions[next].start
             guard !gap.isEmpty, gap.count <= 3, gap.allSatisfy({ k in
                 let w = tokens[k].lower
-                return lexicon.has(w, .conjunction) || lexicon.has(w, .determiner) || w == ","
+                return tokens[k].has(.conjunction) || tokens[k].has(.determiner) || w == ","
             }) else { break }
             if !mentions[next].place { out.append(next) }
             last = next

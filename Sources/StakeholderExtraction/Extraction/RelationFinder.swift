@@ -98,9 +98,11 @@ struct RelationFinder {
     func inPrepositionalPhrase(_ m: Mention) -> Bool {
         var b = m.start - 1
         let lo = text.sentences[m.sentence].tokens.lowerBound
-        while b >= lo, lexicon.has(tokens[b].lower, .determiner) { b -= 1 }
+        while b >= lo, tokens[b].has(.determiner) { b -= 1 }
         guard b >= lo else { return false }
-        return lexicon.has(tokens[b].lower, .preposition)
+        // "Cientos de pobladores", "Thousands of miners": the quantity does not make a complement.
+        if b > lo, tokens[b].lower == "de" || tokens[b].lower == "of", tokens[b - 1].has(.quantifier) { return false }
+        return tokens[b].has(.preposition)
     }
 
     /// Affiliation edges from appositions and role phrases ("El coordinador general de X, Y").
@@ -108,11 +110,13 @@ struct RelationFinder {
         for i in bySentence[s] where mentions[i].mergedInto == nil && mentions[i].kind == .person {
             let m = mentions[i]
             // A person named only by a role ("el presidente del Congreso") is not affiliated
-            // to the body the role names.
-            guard m.proper, let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
+            // to the public body the role names; an unnamed officer of a named company ("el
+            // gerente de Cerro Alto") is.
+            guard let c = m.complement, let span = m.affiliationSpan, m.actor >= 0 else { continue }
             var target = c
             while let next = mentions[target].mergedInto { target = next }
             let t = mentions[target].actor
+            guard m.proper || (t >= 0 && mentions[target].proper && actorSectors[t] == .company) else { continue }
             guard t >= 0, t != m.actor, mentions[target].kind == .organization, !mentions[target].place,
                   actorSectors[t] != .unknown || (m.sector != .government && mentions[target].proper)
             else { continue }

@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
     var heads = PhraseTable<HeadEntry>()
     var triggers = PhraseTable<TriggerEntry>()
     var words: [WordClass: Set<String>] = [:]
+    /// For each listed word, the bit set of its classes (bit = position in `WordClass.allCases`).
+    var classBits: [String: UInt32] = [:]
     /// Things in the data that were skipped (unknown keys), as `file:line: message`.
     public private(set) var warnings: [String] = []
 
@@ -63,7 +65,14 @@ public struct Lexicon: Sendable {
 
     /// Whether `word` (lower-case) is in the class.
     @inline(__always)
-    func has(_ word: String, _ cls: WordClass) -> Bool { words[cls]?.contains(word) ?? false }
+    func has(_ word: String, _ cls: WordClass) -> Bool { (classBits[word] ?? 0) & cls.bit != 0 }
+
+    /// Whether `word` (lower-case) is on its own a head or role word.
+    func isHeadWord(_ word: String) -> Bool { heads.matchesAlone(word) }
+
+    /// The classes of `word` as a bit set (see `WordClass.bit`).
+    @inline(__always)
+    func classes(of word: String) -> UInt32 { classBits[word] ?? 0 }
 
     /// Every entry of the data as written (lower-case words), for checks.
     public var allEntries: [String] {
@@ -83,7 +92,7 @@ public struct Lexicon: Sendable {
                                 _ handle: (inout Lexicon, [String], String, Int) throws -> Void) throws {
         var sawHeader = false
         for (n, raw) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = Self.trimmed(raw)
             let number = n + 1
             if line.hasPrefix("#stakemap-lexicon") {
                 let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
@@ -103,14 +112,21 @@ public struct Lexicon: Sendable {
                 throw ExtractionError.badLexicon(file: file, line: number,
                                                  message: "missing '#stakemap-lexicon NAME VERSION' header")
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trimmed)
             guard fields.count == columns, !fields.contains(where: \.isEmpty) else {
                 throw ExtractionError.badLexicon(file: file, line: number,
                                                  message: "expected \(columns) tab-separated columns, found \(fields.count)")
             }
             try handle(&self, fields, file, number)
         }
+    }
+
+    /// `text` without the spaces, tabs and carriage returns around it.
+    static func trimmed(_ text: Substring) -> String {
+        var scalars = text.unicodeScalars
+        while let f = scalars.first, f == " " || f == "\t" || f == "\r" { scalars.removeFirst() }
+        while let l = scalars.last, l == " " || l == "\t" || l == "\r" { scalars.removeLast() }
+        return String(scalars)
     }
 
     private static func parseHead(_ lex: inout Lexicon, _ f: [String], _ file: String, _ line: Int) throws {
@@ -145,7 +161,9 @@ public struct Lexicon: Sendable {
             lex.warnings.append("\(file):\(line): unknown word class '\(f[0])'; line ignored")
             return
         }
-        lex.words[cls, default: []].insert(f[1].lowercased())
+        let word = f[1].lowercased()
+        lex.words[cls, default: []].insert(word)
+        lex.classBits[word, default: 0] |= cls.bit
     }
 }
 

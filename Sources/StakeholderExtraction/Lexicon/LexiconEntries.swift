@@ -27,6 +27,16 @@ public enum TriggerFrame: String, Sendable, CaseIterable {
     /// Source: the subject; target: the actor after it, and conjoined subjects are paired
     /// with each other for mutual statements.
     case mutual
+    /// Source: the subject; target: the other party of the meeting described in the same or
+    /// the previous sentence ("dieron a conocer sus planteamientos", "raised their concerns").
+    case counterpart
+    /// The subject, or the actors named after the trigger, join the meeting described in the
+    /// last sentences: each meets its parties of another sector ("Also participating in this
+    /// meeting was X").
+    case joins
+    /// Source: the speaker or subject; target: the actor after the trigger, when the clause
+    /// before it is negated ("no se moverán hasta que la empresa…", "will not leave until…").
+    case ultimatum
 }
 
 /// A word or phrase that signals a relation.
@@ -77,6 +87,41 @@ public enum WordClass: String, Sendable, CaseIterable {
     case placenoun
     /// Words that say a meeting or dialogue broke down ("roto", "broke down").
     case breakdown
+    /// Capitalised words that do not tell one actor from another across documents
+    /// ("República", "Nación", "Republic"), for joining corpus graphs.
+    case generic
     /// Verbs of complaint that also introduce speech ("denunció", "complained").
     case grievanceSpeech
+    /// Quantities before "de"/"of" that leave the noun after them the head ("cientos de
+    /// pobladores", "thousands of miners").
+    case quantifier
+
+    /// The bit of this class in a word's class set.
+    @inline(__always)
+    public var bit: UInt32 {
+        switch self {
+        case .abbreviation: return 1 << 0
+        case .connector: return 1 << 1
+        case .determiner: return 1 << 2
+        case .stopword: return 1 << 3
+        case .negation: return 1 << 4
+        case .refusal: return 1 << 5
+        case .speech: return 1 << 6
+        case .locative: return 1 << 7
+        case .preposition: return 1 << 8
+        case .conditional: return 1 << 9
+        case .future: return 1 << 10
+        case .hypothetical: return 1 << 11
+        case .title: return 1 << 12
+        case .pronoun: return 1 << 13
+        case .conjunction: return 1 << 14
+        case .subordinator: return 1 << 15
+        case .orgsuffix: return 1 << 16
+        case .placenoun: return 1 << 17
+        case .breakdown: return 1 << 18
+        case .generic: return 1 << 19
+        case .grievanceSpeech: return 1 << 20
+        case .quantifier: return 1 << 21
+        }
+    }
 }

@@ -3,26 +3,55 @@
 ///
 /// A pattern token ending in `*` matches any token that starts with the part before it.
 struct PhraseTable<Value: Sendable>: Sendable {
+    /// One word of a pattern: the text, and whether it only has to start the token.
+    struct Word: Sendable {
+        var text: String
+        var prefix: Bool
+
+        @inline(__always)
+        func matches(_ word: String) -> Bool { prefix ? word.hasPrefix(text) : text == word }
+    }
+
     struct Entry: Sendable {
-        var pattern: [String]
+        var words: [Word]
         var value: Value
+        /// The pattern as written (with `*`).
+        var pattern: [String] { words.map { $0.prefix ? $0.text + "*" : $0.text } }
     }
 
     private var exact: [String: [Entry]] = [:]
     /// Entries whose first token is a prefix pattern, indexed by its first two scalars.
-    private var prefixed: [String: [Entry]] = [:]
+    private var prefixed: [UInt64: [Entry]] = [:]
     private(set) var count = 0
+
+    /// The first two scalars of a word packed into an integer (the key of `prefixed`).
+    @inline(__always)
+    static func prefixKey(_ word: String) -> UInt64 {
+        var key: UInt64 = 0
+        var n = 0
+        for scalar in word.unicodeScalars {
+            key = key << 32 | UInt64(scalar.value)
+            n += 1
+            if n == 2 { break }
+        }
+        return key | UInt64(n) << 62
+    }
 
     mutating func insert(_ pattern: [String], _ value: Value) {
         guard let first = pattern.first else { return }
-        let entry = Entry(pattern: pattern, value: value)
-        if first.hasSuffix("*") {
-            let key = String(first.unicodeScalars.prefix(2))
-            prefixed[key, default: []].append(entry)
-            prefixed[key]!.sort { $0.pattern.count > $1.pattern.count }
+        let words = pattern.map { w in
+            w.hasSuffix("*") ? Word(text: String(w.dropLast()), prefix: true) : Word(text: w, prefix: false)
+        }
+        let entry = Entry(words: words, value: value)
+        // Longest first; among equals, in order of insertion.
+        func place(_ list: inout [Entry]) {
+            let at = list.firstIndex { $0.words.count < entry.words.count } ?? list.endIndex
+            list.insert(entry, at: at)
+        }
+        if words[0].prefix {
+            place(&prefixed[Self.prefixKey(String(first.dropLast())), default: []])
         } else {
-            exact[first, default: []].append(entry)
-            exact[first]!.sort { $0.pattern.count > $1.pattern.count }
+            place(&exact[first, default: []])
         }
         count += 1
     }
@@ -32,10 +61,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
         (exact.values.flatMap { $0 } + prefixed.values.flatMap { $0 }).map(\.pattern)
     }
 
-    @inline(__always)
-    static func matches(_ pattern: String, _ word: String) -> Bool {
-        if pattern.hasSuffix("*") { return word.hasPrefix(pattern.dropLast()) }
-        return pattern == word
+    /// Whether some one-word entry matches `word` (lower-case).
+    func matchesAlone(_ word: String) -> Bool {
+        if let list = exact[word], list.contains(where: { $0.words.count == 1 }) { return true }
+        if let list = prefixed[Self.prefixKey(word)] {
+            return list.contains { $0.words.count == 1 && $0.words[0].matches(word) }
+        }
+        return false
     }
 
     /// The longest entry matching `tokens` at `i` (not crossing `end`), and its length.
@@ -45,11 +77,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var best: (Value, Int)?
         func consider(_ candidates: [Entry]) {
             for entry in candidates {
-                let n = entry.pattern.count
+                let n = entry.words.count
                 if let b = best, b.1 >= n { return }
                 guard i + n <= end else { continue }
                 var ok = true
-                for k in 0..<n where !Self.matches(entry.pattern[k], tokens[i + k].lower) {
+                for k in 0..<n where !entry.words[k].matches(tokens[i + k].lower) {
                     ok = false
                     break
                 }
@@ -57,7 +89,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             }
         }
         if let list = exact[first] { consider(list) }
-        if !prefixed.isEmpty, let list = prefixed[String(first.unicodeScalars.prefix(2))] { consider(list) }
+        if !prefixed.isEmpty, let list = prefixed[Self.prefixKey(first)] { consider(list) }
         return best.map { ($0.0, $0.1) }
     }
 }

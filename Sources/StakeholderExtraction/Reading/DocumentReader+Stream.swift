@@ -34,7 +34,27 @@ public struct DocumentStream: Sequence {
             self.files = files
         }
 
+        /// The ids given so far, over all files.
+        var usedIDs = Set<String>()
+
+        /// The next document or note. A document whose id an earlier file took (two folders
+        /// holding `index.html`) gets `-2`, `-3`... added, with a note.
         public mutating func next() -> (document: Document?, notes: [ReadingNote])? {
+            guard var item = nextItem() else { return nil }
+            if var document = item.document, !usedIDs.insert(document.id).inserted {
+                var n = 2
+                while usedIDs.contains("\(document.id)-\(n)") { n += 1 }
+                let unique = "\(document.id)-\(n)"
+                item.notes.append(ReadingNote(
+                    path: document.path, message: "document id '\(document.id)' is taken by an earlier file; this one is '\(unique)'"))
+                document.id = unique
+                usedIDs.insert(unique)
+                item.document = document
+            }
+            return item
+        }
+
+        private mutating func nextItem() -> (document: Document?, notes: [ReadingNote])? {
             while true {
                 if let lines {
                     while let line = lines.next() {
@@ -60,8 +80,8 @@ public struct DocumentStream: Sequence {
                 if let problem = DocumentReader.problem(ofFileAt: path, maxBytes: nil) { return (nil, [problem]) }
                 do {
                     let file = try JSONLinesFile(path: path, maxLineBytes: reader.maxBytes)
-                    if let kind = ContentSniffer.binaryKind(of: file.peek(8192)) {
-                        return (nil, [.skip(path, "binary content (\(kind)), not text")])
+                    if let problem = DocumentReader.jsonLinesProblem(file.peek(8192), path: path) {
+                        return (nil, [problem])
                     }
                     lines = file
                     linesPath = path

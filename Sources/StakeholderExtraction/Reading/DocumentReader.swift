@@ -87,9 +87,7 @@ public struct DocumentReader: Sendable {
             let (document, notes) = self.document(data: data, path: path)
             return (document.map { [$0] } ?? [], notes)
         }
-        if let kind = ContentSniffer.binaryKind(of: data.prefix(8192)) {
-            return ([], [.skip(path, "binary content (\(kind)), not text")])
-        }
+        if let problem = Self.jsonLinesProblem(data.prefix(8192), path: path) { return ([], [problem]) }
         var documents: [Document] = []
         var notes: [ReadingNote] = []
         var seen = Set<String>()
@@ -101,6 +99,16 @@ public struct DocumentReader: Sendable {
         }
         if documents.isEmpty, notes.isEmpty { notes.append(.skip(path, "no articles (empty file)")) }
         return (documents, notes)
+    }
+
+    /// Why a JSON Lines file whose first bytes are `head` cannot be read: binary, or UTF-16
+    /// (whose line feeds are two bytes); `nil` when it can.
+    static func jsonLinesProblem(_ head: Data, path: String) -> ReadingNote? {
+        if ContentSniffer.hasUTF16ByteOrderMark(head) {
+            return .skip(path, "UTF-16 JSON Lines are not read (save the file as UTF-8)")
+        }
+        if let kind = ContentSniffer.binaryKind(of: head) { return .skip(path, "binary content (\(kind)), not text") }
+        return nil
     }
 
     /// One JSON Lines line: blank lines are passed over; a duplicate id gets `-<line>` added.

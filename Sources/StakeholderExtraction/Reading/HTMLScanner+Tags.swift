@@ -62,6 +62,7 @@ extension HTMLScanner {
             let end = rawEnd("title")
             titleScalars = []
             var inner = HTMLScanner(Array(s[i..<end]))
+            inner.charactersOnly = true
             inner.run()
             titleScalars = inner.output
             i = skip(past: ">", from: end)

@@ -50,6 +50,8 @@ struct HTMLScanner {
     /// Open `<pre>` elements.
     var preDepth = 0
     var inHead = false
+    /// Reads markup as text, decoding only character references (the content of `<title>`).
+    var charactersOnly = false
     var pendingSpace = false
     var pendingBreak = false
 
@@ -62,7 +64,7 @@ struct HTMLScanner {
     mutating func run() {
         while i < s.count {
             let c = s[i]
-            if c == "<", tag() { continue }
+            if c == "<", !charactersOnly, tag() { continue }
             if c == "&" {
                 let decoded = reference()
                 for scalar in decoded { emit(scalar) }

@@ -34,11 +34,11 @@ final class JSONLinesFile {
         return buffer.prefix(count)
     }
 
-    /// The next line (a final `\r` dropped), or `nil` at the end of the file.
-    /// - Throws: the file system's error when reading fails.
+    /// The next line (a final `\r` dropped), or `nil` at the end of the file (or when reading
+    /// fails).
     func next() -> Line? {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
+            if let newline = Self.firstNewline(in: buffer) {
                 lineNumber += 1
                 var line = buffer[buffer.startIndex..<newline]
                 buffer = buffer[(newline + 1)...]
@@ -65,6 +65,14 @@ final class JSONLinesFile {
                 return (lineNumber, Data(line))
             }
             fill(atLeast: buffer.count + 1)
+        }
+    }
+
+    /// The index of the first line feed in `data` (found with `memchr`).
+    private static func firstNewline(in data: Data) -> Data.Index? {
+        data.withUnsafeBytes { raw -> Data.Index? in
+            guard let base = raw.baseAddress, let found = memchr(base, 0x0A, raw.count) else { return nil }
+            return data.startIndex + (UnsafeRawPointer(found) - base)
         }
     }
 

@@ -3,18 +3,65 @@
 enum Boilerplate {
     /// Whether `line` (trimmed) is furniture rather than text.
     static func isBoilerplate(_ line: String) -> Bool {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let scalars = Array(line.unicodeScalars)
+        return isBoilerplate(scalars[...])
+    }
+
+    /// Whether the line `line` (white space around it ignored) is furniture rather than text.
+    /// - Complexity: O(n) in the scalars of the line, stopping at its fourth word.
+    static func isBoilerplate(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var lo = line.startIndex, hi = line.endIndex
+        while lo < hi, Scalars.isWhitespace(line[lo]) { lo += 1 }
+        while hi > lo, Scalars.isWhitespace(line[hi - 1]) { hi -= 1 }
+        // Words separated by spaces and tabs; more than three words is text.
+        var words: [Range<Int>] = []
+        var k = lo
+        while k < hi {
+            while k < hi, line[k] == " " || line[k] == "\t" { k += 1 }
+            guard k < hi else { break }
+            let start = k
+            while k < hi, line[k] != " " && line[k] != "\t" { k += 1 }
+            words.append(start..<k)
+            if words.count > 3 { return false }
+        }
         if words.isEmpty { return true }
         // Lone numbers and counters ("5", "1.2K", "12:30").
         if words.count <= 2, words.allSatisfy({ w in
-            w.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0 == "K" || $0 == "k" }
+            line[w].allSatisfy { !Scalars.isAlphabetic($0) || $0 == "K" || $0 == "k" }
         }) { return true }
-        guard words.count <= 3, let last = line.unicodeScalars.last else { return false }
+        let last = line[hi - 1]
         if ".!?:;\"”»)".unicodeScalars.contains(last) { return false }
         // Short labels in which every word is capitalised ("Main Menu", "SiteMap View").
         return words.allSatisfy { w in
-            guard let first = w.unicodeScalars.first else { return true }
-            return first.properties.isUppercase || !first.properties.isAlphabetic
+            let first = line[w.lowerBound]
+            return Scalars.isUppercase(first) || !Scalars.isAlphabetic(first)
         }
     }
+}
+
+/// Scalar classes with a fast path for ASCII.
+enum Scalars {
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return c.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 }

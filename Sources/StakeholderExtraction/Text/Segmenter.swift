@@ -16,27 +16,38 @@ public struct Segmenter: Sendable {
     /// Tokens and sentences of `text`.
     /// - Complexity: O(n) in the number of scalars.
     public func segment(_ text: String) -> SegmentedText {
-        let scalars = Array(text.unicodeScalars)
+        let utf8 = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        var offsets: [Int32] = []
+        scalars.reserveCapacity(utf8.count)
+        offsets.reserveCapacity(utf8.count + 1)
+        var position = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(Int32(truncatingIfNeeded: position))
+            position += UTF8.width(scalar)
+        }
+        offsets.append(Int32(truncatingIfNeeded: position))
         let skip = DateFinder.marker(in: text)?.length ?? 0
         var tokens: [Token] = []
         var sentences: [Sentence] = []
         tokens.reserveCapacity(scalars.count / 5)
+        var scratch: [UInt8] = []
         var lineStart = skip
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            let trimmed = SegmentedText.string(scalars[lineStart..<lineEnd]).trimmingWhitespaceScalars()
-            if !Boilerplate.isBoilerplate(trimmed) {
+            if !Boilerplate.isBoilerplate(scalars[lineStart..<lineEnd]) {
                 let first = tokens.count
                 Tokenizer.tokenize(scalars, from: lineStart, to: lineEnd, abbreviations: abbreviations,
-                                   into: &tokens)
+                                   into: &tokens, scratch: &scratch)
                 if first < tokens.count { tokens[first].shape.insert(.lineInitial) }
                 splitSentences(tokens: &tokens, range: first..<tokens.count, scalars: scalars,
                                into: &sentences)
             }
             lineStart = lineEnd + 1
         }
-        return SegmentedText(scalars: scalars, tokens: tokens, sentences: sentences)
+        return SegmentedText(scalars: scalars, utf8: utf8, utf8Offsets: offsets, tokens: tokens, sentences: sentences)
     }
 
     private func splitSentences(tokens: inout [Token], range: Range<Int>, scalars: [Unicode.Scalar],
@@ -68,7 +79,7 @@ public struct Segmenter: Sendable {
                 let next = tokens[last + 1]
                 let gap = next.start > tokens[last].end
                 let nextScalar = scalars[next.start]
-                let opensSentence = nextScalar.properties.isUppercase || ("0"..."9").contains(nextScalar)
+                let opensSentence = Scalars.isUppercase(nextScalar) || ("0"..."9").contains(nextScalar)
                     || "\"“«¿¡'‘(—–-".unicodeScalars.contains(nextScalar)
                 let prevIsAbbreviation = i > range.lowerBound && c == "." &&
                     tokens[i - 1].shape.contains(.abbreviation) && tokens[i - 1].end == t.start
@@ -83,14 +94,5 @@ public struct Segmenter: Sendable {
             i += 1
         }
         close(range.upperBound - 1)
-    }
-}
-
-extension String {
-    func trimmingWhitespaceScalars() -> String {
-        var s = Substring(self).unicodeScalars
-        while let f = s.first, f.properties.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.properties.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

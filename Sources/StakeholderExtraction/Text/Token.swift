@@ -8,6 +8,13 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     /// Shape flags.
     public var shape: Shape
+    /// The lexicon word classes of `lower` as a bit set (`WordClass.bit`), set by the
+    /// extractor once per token.
+    var classes: UInt32 = 0
+
+    /// Whether the token's word is in the lexicon class `cls` (after `SegmentedText.assignClasses`).
+    @inline(__always)
+    func has(_ cls: WordClass) -> Bool { classes & cls.bit != 0 }
 
     public struct Shape: OptionSet, Sendable, Hashable {
         public let rawValue: UInt8
@@ -45,29 +52,56 @@ public struct Sentence: Sendable, Hashable {
 /// A document cut into tokens and sentences, with its scalars for slicing.
 public struct SegmentedText: Sendable {
     public let scalars: [Unicode.Scalar]
-    public let tokens: [Token]
+    /// The text in UTF-8, and the byte offset of each scalar (one more at the end).
+    let utf8: [UInt8]
+    let utf8Offsets: [Int32]
+    public internal(set) var tokens: [Token]
     public let sentences: [Sentence]
 
-    /// The text between two scalar offsets.
-    public func slice(_ start: Int, _ end: Int) -> String {
-        SegmentedText.string(scalars[start..<end])
+    init(scalars: [Unicode.Scalar], utf8: [UInt8], utf8Offsets: [Int32], tokens: [Token], sentences: [Sentence]) {
+        self.scalars = scalars
+        self.utf8 = utf8
+        self.utf8Offsets = utf8Offsets
+        self.tokens = tokens
+        self.sentences = sentences
     }
 
-    /// The string of `scalars`, encoded straight into the string's UTF-8 storage (appending
-    /// scalars to a `String.UnicodeScalarView` one by one costs several times more).
-    /// - Complexity: O(n) in the number of scalars.
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        guard !scalars.isEmpty else { return "" }
-        return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var i = 0
-            for scalar in scalars {
-                Unicode.UTF8.encode(scalar) { unit in
-                    buffer[i] = unit
-                    i += 1
-                }
-            }
-            return i
+    /// The text between two scalar offsets.
+    /// - Complexity: O(end - start), one copy of the UTF-8 bytes.
+    public func slice(_ start: Int, _ end: Int) -> String {
+        let a = Int(utf8Offsets[start]), b = Int(utf8Offsets[end])
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+    }
+
+    /// Looks up every token's word classes in `lexicon` once.
+    /// - Complexity: O(n) lookups for n tokens.
+    mutating func assignClasses(_ lexicon: Lexicon) {
+        for i in tokens.indices {
+            tokens[i].classes = lexicon.classes(of: tokens[i].lower)
         }
+    }
+
+    /// The index of the sentence holding token `t` (the last sentence starting at or before it).
+    /// - Complexity: O(log s) for s sentences.
+    public func sentenceIndex(ofToken t: Int) -> Int {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].tokens.lowerBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+
+    /// The scalar offsets of the sentences that hold tokens `range`: from the start of the
+    /// first one to the end of the last one (sentences carry no outer white space).
+    /// - Complexity: O(log s) for s sentences.
+    public func sentenceSpan(of range: Range<Int>) -> (start: Int, end: Int) {
+        guard !sentences.isEmpty, !range.isEmpty else {
+            return (tokens[range.lowerBound].start, tokens[max(range.lowerBound, range.upperBound - 1)].end)
+        }
+        let first = sentences[sentenceIndex(ofToken: range.lowerBound)]
+        let last = sentences[sentenceIndex(ofToken: range.upperBound - 1)]
+        return (min(first.start, tokens[range.lowerBound].start), max(last.end, tokens[range.upperBound - 1].end))
     }
 
     /// The exact text of tokens `range`.

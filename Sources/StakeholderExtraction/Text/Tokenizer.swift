@@ -10,17 +10,6 @@ enum Tokenizer {
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
-    /// Unicode White_Space, answered without the property tables for ASCII (tab to carriage
-    /// return, and the space).
-    @inline(__always)
-    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII {
-            let v = c.value
-            return v == 0x20 || (v >= 0x09 && v <= 0x0D)
-        }
-        return c.properties.isWhitespace
-    }
-
     @inline(__always)
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
 
@@ -28,15 +17,24 @@ enum Tokenizer {
     /// - Complexity: O(to - from).
     static func tokenize(_ scalars: [Unicode.Scalar], from: Int, to: Int, abbreviations: Set<String>,
                          into tokens: inout [Token]) {
+        var scratch: [UInt8] = []
+        tokenize(scalars, from: from, to: to, abbreviations: abbreviations, into: &tokens, scratch: &scratch)
+    }
+
+    /// Appends the tokens of `scalars[from..<to]` to `tokens`, using `scratch` for building
+    /// lower-case forms.
+    /// - Complexity: O(to - from).
+    static func tokenize(_ scalars: [Unicode.Scalar], from: Int, to: Int, abbreviations: Set<String>,
+                         into tokens: inout [Token], scratch: inout [UInt8]) {
         var i = from
         while i < to {
             let c = scalars[i]
-            if isWhitespace(c) { i += 1; continue }
+            if Scalars.isWhitespace(c) { i += 1; continue }
             if c == "@" || c == "#", i + 1 < to, isWordScalar(scalars[i + 1]) {
                 // Handles and hashtags stay whole.
                 var j = i + 1
                 while j < to, isWordScalar(scalars[j]) || scalars[j] == "_" { j += 1 }
-                tokens.append(make(scalars, i, j, periods: false, abbreviations: abbreviations))
+                tokens.append(make(scalars, i, j, periods: false, scratch: &scratch))
                 i = j
                 continue
             }
@@ -44,7 +42,7 @@ enum Tokenizer {
                 var j = i + 1
                 // Runs of the same mark ("...", "--") are one token.
                 while j < to, scalars[j] == c, c == "." || c == "-" { j += 1 }
-                tokens.append(Token(start: i, end: j, lower: String(c), shape: []))
+                tokens.append(Token(start: i, end: j, lower: Self.mark(c), shape: []))
                 i = j
                 continue
             }
@@ -56,7 +54,7 @@ enum Tokenizer {
                 if (d == "-" || d == "/" || d == "–") && j + 1 < to && isWordScalar(scalars[j + 1]) && d != "/" {
                     j += 1; continue
                 }
-                if d == "." && j + 1 < to && scalars[j + 1].properties.isAlphabetic
+                if d == "." && j + 1 < to && Scalars.isAlphabetic(scalars[j + 1])
                     && segmentLength(scalars, before: j, from: i) <= 3 {
                     // "EE.UU", "S.A", "a.m": short letter groups joined by periods.
                     periods = true
@@ -69,8 +67,8 @@ enum Tokenizer {
                 if isApostrophe(d), j + 1 < to, isWordScalar(scalars[j + 1]) {
                     var k = j + 1
                     while k < to, isWordScalar(scalars[k]) { k += 1 }
-                    let suffix = String(String.UnicodeScalarView(scalars[(j + 1)..<k])).lowercased()
-                    if suffix == "s" { break } // possessive: "'s" becomes its own token
+                    // possessive: "'s" becomes its own token
+                    if k == j + 2, scalars[j + 1] == "s" || scalars[j + 1] == "S" { break }
                     j = k; continue
                 }
                 break
@@ -78,13 +76,12 @@ enum Tokenizer {
             // A final period belongs to the word when the word has internal periods or is a
             // listed abbreviation.
             if j < to, scalars[j] == "." {
-                let lower = String(String.UnicodeScalarView(scalars[i..<j])).lowercased() + "."
-                if periods || abbreviations.contains(lower) {
+                if periods || abbreviations.contains(String(String.UnicodeScalarView(scalars[i..<j])).lowercased() + ".") {
                     j += 1
                     periods = true
                 }
             }
-            tokens.append(make(scalars, i, j, periods: periods, abbreviations: abbreviations))
+            tokens.append(make(scalars, i, j, periods: periods, scratch: &scratch))
             i = j
             if i < to, isApostrophe(scalars[i]), i + 2 <= to, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 == to || !isWordScalar(scalars[i + 2]) {
@@ -101,39 +98,46 @@ enum Tokenizer {
         return n
     }
 
+    /// The string of a punctuation mark, without allocating for common ones.
+    @inline(__always)
+    static func mark(_ c: Unicode.Scalar) -> String {
+        String(c)
+    }
+
     static func make(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, periods: Bool,
-                     abbreviations: Set<String>) -> Token {
-        var lower = ""
+                     scratch: inout [UInt8]) -> Token {
+        scratch.removeAll(keepingCapacity: true)
         var shape: Token.Shape = [.word]
         var letters = 0, upper = 0
-        for c in scalars[i..<j] {
-            if c.isASCII {
-                // ASCII letters are A-Z (upper case) and a-z; no table lookups needed.
-                let v = c.value
-                let isUpper = v >= 0x41 && v <= 0x5A
-                if isUpper || (v >= 0x61 && v <= 0x7A) {
+        for k in i..<j {
+            let c = scalars[k]
+            let v = c.value
+            if v < 0x80 {
+                if (v >= 0x41 && v <= 0x5A) {
                     letters += 1
-                    if isUpper { upper += 1 }
-                } else if v >= 0x30 && v <= 0x39 {
-                    shape.insert(.numeric)
+                    upper += 1
+                    scratch.append(UInt8(v + 32))
+                } else {
+                    if v >= 0x61 && v <= 0x7A { letters += 1 } else if v >= 0x30 && v <= 0x39 { shape.insert(.numeric) }
+                    scratch.append(UInt8(v))
                 }
-                lower.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 32)! : c)
                 continue
             }
-            if c.properties.isAlphabetic {
+            let properties = c.properties
+            if properties.isAlphabetic {
                 letters += 1
-                if c.properties.isUppercase { upper += 1 }
-            } else if ("0"..."9").contains(c) {
-                shape.insert(.numeric)
+                if properties.isUppercase { upper += 1 }
             }
             if c == "’" {
-                lower.unicodeScalars.append("'")
+                scratch.append(0x27)
+            } else if properties.changesWhenLowercased {
+                scratch.append(contentsOf: properties.lowercaseMapping.utf8)
             } else {
-                lower.unicodeScalars.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                UTF8.encode(c) { scratch.append($0) }
             }
         }
-        let first = scalars[i]
-        if first.properties.isUppercase { shape.insert(.capitalized) }
+        let lower = String(decoding: scratch, as: UTF8.self)
+        if Scalars.isUppercase(scalars[i]) { shape.insert(.capitalized) }
         if letters >= 2 && upper == letters { shape.insert(.acronym) }
         if periods { shape.insert(.abbreviation) }
         return Token(start: i, end: j, lower: lower, shape: shape)

@@ -78,4 +78,16 @@ import Testing
         #expect(notes.map(\.message) == ["files of other types not read: .docx 1, .pdf 2"])
         #expect(!notes[0].skipped)
     }
+
+    @Test func sameStemInTwoFoldersGivesTwoDocuments() throws {
+        let dir = try Fixture.temporaryFolder()
+        for folder in ["2026-01", "2026-02"] {
+            try FileManager.default.createDirectory(atPath: dir + "/" + folder, withIntermediateDirectories: true)
+            try Data("<p>El ministro de Energía se reunió con los dirigentes de \(folder).</p>".utf8)
+                .write(to: URL(fileURLWithPath: dir + "/\(folder)/index.html"))
+        }
+        let items = Array(DocumentReader().documents(in: try DocumentReader().files(in: [dir]).files))
+        #expect(items.compactMap(\.document).map(\.id) == ["index", "index-2"])
+        #expect(items.flatMap(\.notes).map(\.message) == ["document id 'index' is taken by an earlier file; this one is 'index-2'"])
+    }
 }

@@ -62,6 +62,13 @@ import Testing
         #expect(HTMLText(html: "&").text == "&")
     }
 
+    @Test func titleIsTextEvenWhenItHoldsTags() {
+        #expect(HTMLText(html: "<title>a <b>negrita</b> &amp; <title>b</title><p>Texto</p>").title == "a <b>negrita</b> & <title>b")
+        let nested = String(repeating: "<title>", count: 20_000)
+        let title = HTMLText(html: nested + "x").title ?? ""
+        #expect(title.count == 200 && title.hasPrefix("<title><title>"))
+    }
+
     @Test func textOutsideABodyIsReadAndHeadIsNot() {
         #expect(HTMLText(html: "<head><meta charset=utf-8><title>T</title></head>Hola <em>mundo</em>").text == "Hola mundo")
         #expect(HTMLText(html: "Solo texto").text == "Solo texto")

@@ -68,9 +68,12 @@ import Testing
         let dir = try Fixture.temporaryFolder()
         try Data().write(to: URL(fileURLWithPath: dir + "/empty.jsonl"))
         try Data([0x1F, 0x8B, 0x08, 0x00, 0x01]).write(to: URL(fileURLWithPath: dir + "/zipped.jsonl"))
-        let items = Array(DocumentReader().documents(in: [dir + "/empty.jsonl", dir + "/zipped.jsonl"]))
+        try Data([0xFF, 0xFE, 0x7B, 0x00, 0x0A, 0x00]).write(to: URL(fileURLWithPath: dir + "/wide.jsonl"))
+        let paths = ["empty", "zipped", "wide"].map { dir + "/\($0).jsonl" }
+        let items = Array(DocumentReader().documents(in: paths))
         #expect(items.compactMap(\.document).isEmpty)
         #expect(items.flatMap(\.notes).map(\.message) == ["no articles (empty file); skipped",
-                                                          "binary content (gzip), not text; skipped"])
+                                                          "binary content (gzip), not text; skipped",
+                                                          "UTF-16 JSON Lines are not read (save the file as UTF-8); skipped"])
     }
 }

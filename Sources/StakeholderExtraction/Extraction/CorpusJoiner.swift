@@ -1,0 +1,76 @@
+import StakeholderCore
+
+/// Builds a corpus graph from document graphs, joining actors of different documents only
+/// through names that say which actor they are, and a person's surname to the one person of
+/// the corpus with that full name ("Ríos" in one article, "Carla Ríos" in another).
+public struct CorpusJoiner: Sendable {
+    /// The corpus graph so far.
+    public private(set) var graph = StakeholderGraph()
+    let extractor: Extractor
+    /// Persons of the corpus by the normalized last word of their name: ids in order of arrival.
+    private var bySurname: [String: [String]] = [:]
+    /// Persons of the corpus known by one word only, by that word.
+    private var bySingleName: [String: [String]] = [:]
+    /// Whether each name seen so far joins across documents.
+    private var joinsCache: [String: Bool] = [:]
+
+    /// A joiner using the lexicons of `extractor` to tell generic names from proper ones.
+    public init(extractor: Extractor) { self.extractor = extractor }
+
+    /// Merges one document's graph into the corpus graph.
+    /// - Complexity: O(a + r + e) for the actors, relations and evidence of `document`, plus
+    ///   the names of its actors.
+    public mutating func add(_ document: StakeholderGraph) {
+        for name in document.actors.lazy.flatMap(\.allNames) where joinsCache[name] == nil {
+            joinsCache[name] = extractor.joinsAcrossDocuments(name)
+        }
+        let cache = joinsCache
+        let joins: (String) -> Bool = { cache[$0] ?? false }
+        let prepared = extractor.preparedForJoining(document, joins: joins)
+        for info in prepared.documents { graph.addDocument(info) }
+        var idMap: [String: String] = [:]
+        for actor in prepared.actors {
+            var incoming = actor
+            // A lone capitalised word of unknown sector may be a surname ("Ríos dijo…").
+            let mayBePerson = actor.kind == .person
+                || (actor.type == .unknown && !actor.name.contains(" "))
+            if mayBePerson, let known = surnameMatch(actor, joins) { incoming.addAlias(known) }
+            let id = graph.addActor(incoming, joiningOn: { joins($0) || (cache[$0] == nil && extractor.joinsAcrossDocuments($0)) })
+            idMap[actor.id] = id
+            if actor.kind == .person { index(id, joins) }
+        }
+        for relation in prepared.relations {
+            guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
+            graph.addRelation(relation.type, from: s, to: t, evidence: relation.evidence)
+        }
+    }
+
+    /// The normalized words of a name.
+    static func words(_ name: String) -> [Substring] {
+        NameNormalizer.normalize(name).split(separator: " ")
+    }
+
+    /// The name of the one known person that `actor` names by surname or in full.
+    private func surnameMatch(_ actor: Actor, _ joins: (String) -> Bool) -> String? {
+        guard joins(actor.name) else { return nil }
+        let w = Self.words(actor.name)
+        guard let last = w.last else { return nil }
+        let candidates = w.count == 1 ? bySurname[String(last)] : bySingleName[String(last)]
+        guard let ids = candidates, Set(ids).count == 1, let person = graph.actor(id: ids[0]) else { return nil }
+        return person.name
+    }
+
+    private mutating func index(_ id: String, _ joins: (String) -> Bool) {
+        guard let person = graph.actor(id: id), person.kind == .person else { return }
+        for name in person.allNames where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
+            let w = Self.words(name)
+            guard let last = w.last else { continue }
+            let key = String(last)
+            if w.count == 1 {
+                if !(bySingleName[key]?.contains(id) ?? false) { bySingleName[key, default: []].append(id) }
+            } else if !(bySurname[key]?.contains(id) ?? false) {
+                bySurname[key, default: []].append(id)
+            }
+        }
+    }
+}

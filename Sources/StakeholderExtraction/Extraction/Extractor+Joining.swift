@@ -1,0 +1,42 @@
+import StakeholderCore
+
+/// How the graphs of several documents are joined: only through names that say which actor
+/// they are.
+extension Extractor {
+    /// Whether `name` may join actors of different documents: it holds a proper-name token in
+    /// one of the lexicons' terms (`Lexicon.hasProperToken`). "Presidente", "the community",
+    /// "la empresa" and "the government" name a different actor in each article.
+    /// - Complexity: O(n) in the length of the name, per lexicon.
+    public func joinsAcrossDocuments(_ name: String) -> Bool {
+        for language in lexicons.keys.sorted() where !lexicons[language]!.hasProperToken(name) {
+            return false
+        }
+        return !lexicons.isEmpty
+    }
+
+    /// `graph` (one document's) made ready to be merged into a corpus graph: aliases without a
+    /// proper-name token are dropped, and an actor named only generically takes its first
+    /// proper alias as its name. Ids are kept, so relations are unchanged.
+    /// - Complexity: O(a·n) for a actors with names of total length n.
+    public func preparedForJoining(_ graph: StakeholderGraph) -> StakeholderGraph {
+        preparedForJoining(graph, joins: joinsAcrossDocuments)
+    }
+
+    /// `preparedForJoining`, with `joins` telling which names join across documents.
+    func preparedForJoining(_ graph: StakeholderGraph, joins: (String) -> Bool) -> StakeholderGraph {
+        var actors: [Actor] = []
+        actors.reserveCapacity(graph.actors.count)
+        for actor in graph.actors {
+            var kept = actor
+            let proper = actor.aliases.filter(joins)
+            if !joins(actor.name), let first = proper.first {
+                kept.name = first
+                kept.aliases = Array(proper.dropFirst())
+            } else {
+                kept.aliases = proper
+            }
+            actors.append(kept)
+        }
+        return StakeholderGraph(documents: graph.documents, actors: actors, relations: graph.relations)
+    }
+}
