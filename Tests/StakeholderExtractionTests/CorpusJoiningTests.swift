@@ -42,6 +42,17 @@ import Testing
         #expect(presidents.count == 2, "\(g.actors.map(\.name))")
     }
 
+    @Test func nationalBodiesAndNamedGroupsJoinAcrossArticles() {
+        let g = Self.joined([
+            ("La Defensoría del Pueblo exigió al Gobierno atender a los mineros artesanales.", "es"),
+            ("Los mineros artesanales se reunieron con la Defensoría del Pueblo.", "es"),
+        ])
+        let ombudsman = g.actors.filter { NameNormalizer.normalize($0.name) == "defensoria del pueblo" }
+        let miners = g.actors.filter { $0.allNames.contains { NameNormalizer.normalize($0) == "mineros artesanales" } }
+        #expect(ombudsman.count == 1, "\(g.actors.map(\.name))")
+        #expect(miners.count == 1, "\(g.actors.map(\.name))")
+    }
+
     @Test func fullNameAndSurnameJoinAcrossArticles() {
         let g = Self.joined([
             ("La ministra de Ambiente, Carla Ríos, se reunió con los dirigentes de la comunidad de Pampa Verde.", "es"),

@@ -13,6 +13,8 @@ public struct CorpusJoiner: Sendable {
     private var bySingleName: [String: [String]] = [:]
     /// Whether each name seen so far joins across documents.
     private var joinsCache: [String: Bool] = [:]
+    /// Whether each generic name seen so far is descriptive enough to join bodies and groups.
+    private var describesCache: [String: Bool] = [:]
 
     /// A joiner using the lexicons of `extractor` to tell generic names from proper ones.
     public init(extractor: Extractor) { self.extractor = extractor }
@@ -24,8 +26,21 @@ public struct CorpusJoiner: Sendable {
         for name in document.actors.lazy.flatMap(\.allNames) where joinsCache[name] == nil {
             joinsCache[name] = extractor.joinsAcrossDocuments(name)
         }
+        // Bodies and groups also join through descriptive names of two content words or more.
+        var descriptive = Set<String>()
+        for actor in document.actors where actor.kind != .person {
+            for name in actor.allNames where joinsCache[name] == false {
+                if let known = describesCache[name] {
+                    if known { descriptive.insert(name) }
+                } else {
+                    let value = extractor.describesAcrossDocuments(name)
+                    describesCache[name] = value
+                    if value { descriptive.insert(name) }
+                }
+            }
+        }
         let cache = joinsCache
-        let joins: (String) -> Bool = { cache[$0] ?? false }
+        let joins: (String) -> Bool = { cache[$0] ?? false || descriptive.contains($0) }
         let prepared = extractor.preparedForJoining(document, joins: joins)
         for info in prepared.documents { graph.addDocument(info) }
         var idMap: [String: String] = [:]

@@ -7,6 +7,13 @@ extension Extractor {
     /// one of the lexicons' terms (`Lexicon.hasProperToken`). "Presidente", "the community",
     /// "la empresa" and "the government" name a different actor in each article.
     /// - Complexity: O(n) in the length of the name, per lexicon.
+    /// Whether a body's or a group's `name` describes it in at least two content words in
+    /// every language's lexicon: such names join actors of different documents even without
+    /// a proper name ("Defensoría del Pueblo", "mineros artesanales"); a person's never do.
+    public func describesAcrossDocuments(_ name: String) -> Bool {
+        !lexicons.isEmpty && lexicons.keys.sorted().allSatisfy { lexicons[$0]!.isDescriptiveName(name) }
+    }
+
     public func joinsAcrossDocuments(_ name: String) -> Bool {
         for language in lexicons.keys.sorted() where !lexicons[language]!.hasProperToken(name) {
             return false

@@ -38,3 +38,25 @@ extension Lexicon {
             && ["ian", "ians", "ean", "eans", "can", "cans", "ese", "ish"].contains { lower.hasSuffix($0) }
     }
 }
+
+extension Lexicon {
+    /// Whether `name` describes a body or a collective in at least two content words
+    /// ("Congreso de la República", "Defensoría del Pueblo", "mineros artesanales"), so that two
+    /// articles using it mean the same stakeholder. A bare head ("la empresa", "the Ministry",
+    /// "community") does not.
+    /// - Complexity: O(n) in the length of `name`.
+    public func isDescriptiveName(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(scalars, from: 0, to: scalars.count, abbreviations: abbreviations, into: &tokens)
+        var content = 0
+        for t in tokens where t.isWord {
+            if has(t.lower, .determiner) || has(t.lower, .connector) || has(t.lower, .stopword)
+                || has(t.lower, .pronoun) {
+                continue
+            }
+            content += 1
+        }
+        return content >= 2
+    }
+}
