@@ -1,7 +1,7 @@
 import StakeholderCore
 
-/// Joins a name and a role written side by side ("José María Balcázar, presidente de la
-/// República"; "el embajador de Estados Unidos, Bernie Navarro"; "Roger Condo, a member of
+/// Joins a name and a role written side by side ("Ana María Rivas, presidente de la
+/// República"; "el embajador de Estados Unidos, John Whitman"; "Roger Condo, a member of
 /// the Front"): the name becomes a person of the role's sector, with the role as an alias and
 /// an affiliation to the role's organization.
 enum Appositions {
@@ -13,7 +13,7 @@ enum Appositions {
         for b in order {
             // A complement nested inside the previous mention is skipped.
             if let a = previous, mentions[b].start < mentions[a].end { continue }
-            // "el embajador de Estados Unidos en el Perú, Bernie Navarro": a place after a
+            // "el embajador de Estados Unidos en el Perú, John Whitman": a place after a
             // role belongs to the role phrase.
             if let a = previous, mentions[b].place, isRole(mentions[a]),
                (mentions[a].end..<mentions[b].start).allSatisfy({ k in

@@ -111,7 +111,7 @@ extension Coreference {
     }
 
     /// A known named organization whose name is this one with words added or left out
-    /// ("Antapaccay" / "Glencore Antapaccay"; "Coporaque" / "Coporaque Defense Front").
+    /// ("Qollpa" / "Glencore Qollpa"; "Coporaque" / "Coporaque Defense Front").
     func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
         // Only the part before a connector names the body ("Congreso de la República" is not
         // "República").

@@ -38,8 +38,8 @@ struct NameCache: Sendable {
     var leadingWords: [[String]] = []
 }
 
-/// Links mentions of one document to actors: names and their parts ("Balcázar",
-/// "Mr. Castrejón", "Balcázar Zelada"), acronyms and parenthetical aliases, company names with
+/// Links mentions of one document to actors: names and their parts ("Rivas",
+/// "Mr. Mamani", "Rivas Soto"), acronyms and parenthetical aliases, company names with
 /// or without "Mining"/"S.A.", and bare descriptions ("el mandatario", "la empresa", "the
 /// Ministry") to the latest actor holding that role or of that sector.
 struct Coreference {
@@ -72,7 +72,7 @@ struct Coreference {
 
     func nameText(_ m: Mention) -> String { text.text(m.nameStart, m.nameEnd) }
 
-    /// The comparison key of a name, without trailing company suffixes ("Yanacocha Mining").
+    /// The comparison key of a name, without trailing company suffixes ("Cerro Alto Mining").
     func key(_ m: Mention) -> String {
         var end = m.nameEnd
         if m.proper && m.kind != .person {

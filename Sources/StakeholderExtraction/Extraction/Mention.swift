@@ -5,7 +5,7 @@ struct Mention: Sendable {
     /// Token range of the whole surface form (determiners and titles excluded).
     var start: Int
     var end: Int
-    /// Token range of the name proper ("Balcázar" in "Presidente Balcázar").
+    /// Token range of the name proper ("Rivas" in "Presidente Rivas").
     var nameStart: Int
     var nameEnd: Int
     var sentence: Int

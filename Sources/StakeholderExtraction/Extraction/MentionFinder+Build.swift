@@ -59,7 +59,7 @@ extension MentionFinder {
         return m
     }
 
-    /// Finishes a mention: English "Name + head noun" ("Yanacocha mine", "Minsur mine"),
+    /// Finishes a mention: English "Name + head noun" ("Cerro Alto mine", "Andesur mine"),
     /// a possessive "'s", a parenthetical alias; appends it.
     /// - Returns: the token index after the mention.
     mutating func append(_ mention: Mention, hi: Int) -> Int {
@@ -67,7 +67,7 @@ extension MentionFinder {
         var j = m.end
         if m.proper, j < hi, !tokens[j].isCapitalized, let head = lexicon.heads.longestMatch(tokens, at: j, end: hi),
            head.value.kind != .person, lexicon.language == "en" || tokens[j].lower == "s.a." {
-            // "the San Andrés de Negritos community", "Yanacocha mining company".
+            // "the Santa Rosa de Lima community", "Cerro Alto mining company".
             if m.end - m.start == 1, isDemonym(tokens[m.start])
                 || (tokens[m.start].shape.contains(.sentenceInitial) && head.value.kind == .group && !tokens[m.start].isAcronym) {
                 // "a Peruvian community", "Andean communities": a description, not a name.
@@ -92,7 +92,7 @@ extension MentionFinder {
                 m.end = j
             }
         }
-        // Parenthetical alias: "Confederación … (Confemin Perú)", "Ministry of Energy-Mines (Minem)".
+        // Parenthetical alias: "Confederación … (Fenamin Perú)", "Ministry of Energy-Mines (Minem)".
         if m.proper, j + 2 < hi, tokens[j].lower == "(", let aliasEnd = properSpanEnd(j + 1, hi),
            aliasEnd < hi, tokens[aliasEnd].lower == ")", isAlias(name: m.nameStart..<m.nameEnd, alias: (j + 1)..<aliasEnd) {
             m.aliases.append(text.text(j + 1, aliasEnd))
@@ -121,7 +121,7 @@ extension MentionFinder {
               let n = tokens[name.lowerBound].lower.unicodeScalars.first else { return false }
         if a == n { return true }
         let capitalised = alias.filter { tokens[$0].isCapitalized }.count
-        // A short name of a long one ("… Mining (Confemin)"), or a translation.
+        // A short name of a long one ("… Mining (Fenamin)"), or a translation.
         return name.count >= 3 && capitalised == alias.count && alias.count <= 3 || capitalised >= 2 && name.count >= 2
     }
 }

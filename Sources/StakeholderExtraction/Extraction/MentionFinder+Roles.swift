@@ -22,7 +22,7 @@ extension MentionFinder {
             && !tokens[q + 1].has(.stopword)
         if head.kind == .organization || head.roleClass == "residents", q < hi, tokens[q].isCapitalized,
            !tokens[q].has(.stopword) || articleOpensName, properSpanEnd(q, hi) != nil {
-            // "la minera Yanacocha", "la empresa X", "el gremio X": the head names its kind.
+            // "la minera Cerro Alto", "la empresa X", "el gremio X": the head names its kind.
             let before = mentions.count
             let after = parse(at: q, hi: hi, sentence: s) ?? q
             if mentions.count > before, !mentions[mentions.count - 1].place || head.kind == .organization {

@@ -2,7 +2,7 @@ import StakeholderCore
 
 /// Capitalised spans, names split at a role word, noun-phrase edges.
 extension MentionFinder {
-    /// "SNMPE Chairman Raul Jacob Ruisanchez", "Deputy Hydrocarbons Minister Juan Sanchez":
+    /// "ANMIN Chairman Raul Jacob Ruisanchez", "Deputy Hydrocarbons Minister Juan Sanchez":
     /// a capitalised span holding a role word followed by a name is a titled person, with the
     /// part before the role as its organization when that part is an acronym or institution.
     mutating func splitAtRole(_ p: Int, _ end: Int, hi: Int, sentence s: Int) -> Int? {

@@ -110,7 +110,7 @@ struct MentionFinder {
             let t = tokens[p]
             if t.isCapitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
                !isConnector(headEnd), let end = properSpanEnd(headEnd, hi) {
-                // "Presidente Balcázar", "Minister Alessandra Herrera": a titled person.
+                // "Presidente Rivas", "Minister Alessandra Herrera": a titled person.
                 var m = makeProper(headEnd, end, sentence: s)
                 m.start = p
                 m.kind = .person

@@ -80,7 +80,7 @@ extension RelationFinder {
         let e = mentions[first].end
         if e < tokens.count, tokens[e].lower == "'s",
            let owned = ms.first(where: { mentions[$0].start == e + 1 && !mentions[$0].place }) {
-            first = owned // "against MMG's Las Bambas mine"
+            first = owned // "against MMG's Los Andes mine"
         }
         if mentions[first].indefinite && !mentions[first].proper { return [] }
         return [first] + coordinated(after: first, sentence, ms)

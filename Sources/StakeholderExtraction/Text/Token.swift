@@ -23,7 +23,7 @@ public struct Token: Sendable, Hashable {
         public static let word = Shape(rawValue: 1)
         /// Starts with an upper-case letter.
         public static let capitalized = Shape(rawValue: 2)
-        /// Two or more letters, all upper-case ("SNMPE", "EE.UU.").
+        /// Two or more letters, all upper-case ("ANMIN", "EE.UU.").
         public static let acronym = Shape(rawValue: 4)
         /// Holds a digit.
         public static let numeric = Shape(rawValue: 8)
