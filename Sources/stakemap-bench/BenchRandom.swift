@@ -1,21 +1,5 @@
-/// SplitMix64 (Steele, Lea and Flood 2014): a small generator whose sequence depends only on
-/// its seed, so that every benchmark input is the same on every run and machine.
-struct BenchRandom: RandomNumberGenerator {
-    private var state: UInt64
+import StakeholderCore
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform integer in `0..<bound` (Lemire's multiply-shift, without rejection: the bias
-    /// is below 2⁻³² for the bounds used here).
-    mutating func below(_ bound: Int) -> Int {
-        Int((UInt64(bound).multipliedFullWidth(by: next())).high)
-    }
-}
+/// The benchmark's seeded generator: SplitMix64, so that every input is the same on every run
+/// and machine.
+typealias BenchRandom = SplitMix64

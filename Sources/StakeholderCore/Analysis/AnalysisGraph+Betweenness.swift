@@ -44,14 +44,7 @@ extension AnalysisGraph {
         var sources = Array(0..<n)
         var sampled: Set<Int>? = nil
         if let sampling, sampling.samples < n {
-            let k = max(1, sampling.samples)
-            var rng = SplitMix64(seed: sampling.seed)
-            // Partial Fisher–Yates: the first k positions are a uniform sample.
-            for i in 0..<k {
-                let j = i + Int(rng.next() % UInt64(n - i))
-                sources.swapAt(i, j)
-            }
-            sources = Array(sources[0..<k]).sorted()
+            sources = Self.sampledSources(nodeCount: n, samples: sampling.samples, seed: sampling.seed)
             sampled = Set(sources)
         }
         let inLengths = lengths.map { inLengthsMatching($0) }
@@ -103,15 +96,38 @@ extension AnalysisGraph {
     }
 }
 
-/// A small, fast, seedable generator (Steele, Lea and Flood 2014, SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
+extension AnalysisGraph {
+    /// The sources sampled betweenness starts from: a uniform sample of `samples` nodes drawn
+    /// by a partial Fisher–Yates shuffle driven by `SplitMix64(seed:)`, sorted.
+    /// - Complexity: O(n).
+    public static func sampledSources(nodeCount n: Int, samples: Int, seed: UInt64) -> [Int] {
+        let k = min(n, max(1, samples))
+        var sources = Array(0..<n)
+        var rng = SplitMix64(seed: seed)
+        for i in 0..<k {
+            let j = i + Int(rng.next() % UInt64(n - i))
+            sources.swapAt(i, j)
+        }
+        return Array(sources[0..<k]).sorted()
+    }
+}
+
+/// A small, fast, seedable generator (Steele, Lea and Flood 2014, SplitMix64): the same
+/// sequence for the same seed on every machine, for sampling, fixtures and benchmarks.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// A uniform integer in `0..<bound` (multiply-shift; the bias is below 2⁻³² for bounds
+    /// under 2³²).
+    public mutating func below(_ bound: Int) -> Int {
+        Int((UInt64(bound).multipliedFullWidth(by: next())).high)
     }
 }

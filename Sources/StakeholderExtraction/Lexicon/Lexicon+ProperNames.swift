@@ -9,9 +9,7 @@ extension Lexicon {
     /// - Returns: `true` when the name can tell one actor from another across documents.
     /// - Complexity: O(n·k) for n words and k head entries per word.
     public func hasProperToken(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
-        var tokens: [Token] = []
-        Tokenizer.tokenize(scalars, from: 0, to: scalars.count, abbreviations: abbreviations, into: &tokens)
+        let tokens = nameTokens(name)
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -46,9 +44,7 @@ extension Lexicon {
     /// "community") does not.
     /// - Complexity: O(n) in the length of `name`.
     public func isDescriptiveName(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
-        var tokens: [Token] = []
-        Tokenizer.tokenize(scalars, from: 0, to: scalars.count, abbreviations: abbreviations, into: &tokens)
+        let tokens = nameTokens(name)
         var content = 0
         for t in tokens where t.isWord {
             if has(t.lower, .determiner) || has(t.lower, .connector) || has(t.lower, .stopword)
@@ -58,5 +54,13 @@ extension Lexicon {
             content += 1
         }
         return content >= 2
+    }
+
+    /// The tokens of a name, as the tokenizer cuts running text.
+    func nameTokens(_ name: String) -> [Token] {
+        let scalars = Array(name.unicodeScalars)
+        var tokens: [Token] = []
+        Tokenizer.tokenize(scalars, from: 0, to: scalars.count, abbreviations: abbreviations, into: &tokens)
+        return tokens
     }
 }
