@@ -49,12 +49,7 @@ enum Appositions {
                !commaAfterB || mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
                 || text.tokens[mentions[b].end].lower != "," {
                 // "una de las comunidades de la zona, Alto Huarca, …": the name of the community.
-                var name = mentions[b]
-                name.sector = .community
-                name.kind = .organization
-                name.roleClass = name.roleClass ?? "community"
-                mentions[b] = name
-                mentions[a].mergedInto = b
+                markCommunity(b, describedBy: a, &mentions)
             } else if isRole(mentions[a]), isName(mentions[b]), commas == 1 || !mentions[b].titled, gap.count <= 1 {
                 join(role: a, name: b, &mentions, text: text)
             } else if isName(mentions[a]), isRole(mentions[b]), commas == 1, commaAfterB {
@@ -91,15 +86,19 @@ enum Appositions {
         !m.proper && m.kind == .person || (!m.proper && m.kind == .group && m.roleClass == "leaders")
     }
 
+    /// Makes the name `b` a community organisation and folds the description `a` into it.
+    static func markCommunity(_ b: Int, describedBy a: Int, _ mentions: inout [Mention]) {
+        mentions[b].sector = .community
+        mentions[b].kind = .organization
+        mentions[b].roleClass = mentions[b].roleClass ?? "community"
+        mentions[a].mergedInto = b
+    }
+
     /// Folds the description `a` (and residents' descriptions joined to it by "de") into the
     /// name `b`.
     static func nameCommunity(_ a: Int, _ b: Int, _ mentions: inout [Mention], text: SegmentedText, lexicon: Lexicon) {
-        var name = mentions[b]
-        name.sector = .community
-        name.kind = .organization
-        name.roleClass = name.roleClass ?? "community"
-        mentions[b] = name
-        mentions[a].mergedInto = b
+        markCommunity(b, describedBy: a, &mentions)
+        let name = mentions[b]
         var start = mentions[a].start
         for r in mentions.indices.reversed() where mentions[r].sentence == name.sentence && mentions[r].end <= start {
             let gap = mentions[r].end..<start

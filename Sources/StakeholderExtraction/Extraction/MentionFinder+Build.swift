@@ -33,6 +33,20 @@ extension MentionFinder {
     }
 
     /// A mention for the capitalised span `p..<end`.
+    /// A person named after a title or role ("Presidente Rivas", "Minister Ana Herrera"):
+    /// the name spans `nameStart..<end`, the mention `start..<end`, which is also an alias.
+    func titledPerson(_ head: HeadEntry, name nameStart: Int, _ end: Int, start: Int, sentence s: Int) -> Mention {
+        var m = makeProper(nameStart, end, sentence: s)
+        m.start = start
+        m.kind = .person
+        m.titled = true
+        m.sector = head.sector
+        m.weak = head.weak
+        m.roleClass = head.roleClass
+        m.aliases.append(text.text(start, end))
+        return m
+    }
+
     func makeProper(_ p: Int, _ end: Int, sentence s: Int) -> Mention {
         var m = Mention(start: p, end: end, nameStart: p, nameEnd: end, sentence: s,
                         kind: .organization, sector: .unknown, proper: true)

@@ -16,14 +16,8 @@ extension MentionFinder {
                     mentions.append(makeProper(p, k, sentence: s))
                     org = mentions.count - 1
                 }
-                var m = makeProper(nameStart, end, sentence: s)
+                var m = titledPerson(head.value, name: nameStart, end, start: p, sentence: s)
                 m.start = org == nil ? p : k
-                m.kind = .person
-                m.titled = true
-                m.sector = head.value.sector
-                m.weak = head.value.weak
-                m.roleClass = head.value.roleClass
-                m.aliases.append(text.text(p, end))
                 if let org {
                     m.complement = org
                     m.affiliationSpan = p..<end

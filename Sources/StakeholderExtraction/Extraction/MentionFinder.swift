@@ -111,15 +111,7 @@ struct MentionFinder {
             if t.isCapitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
                !isConnector(headEnd), let end = properSpanEnd(headEnd, hi) {
                 // "Presidente Rivas", "Minister Alessandra Herrera": a titled person.
-                var m = makeProper(headEnd, end, sentence: s)
-                m.start = p
-                m.kind = .person
-                m.titled = true
-                m.sector = head.value.sector
-                m.weak = head.value.weak
-                m.roleClass = head.value.roleClass
-                m.aliases.append(text.text(p, end))
-                return append(m, hi: hi)
+                return append(titledPerson(head.value, name: headEnd, end, start: p, sentence: s), hi: hi)
             }
             if t.isCapitalized && head.value.kind == .organization, let end = properSpanEnd(p, hi), end > headEnd {
                 // "Ministerio de Energía y Minas", "Policía Nacional": a named institution.
