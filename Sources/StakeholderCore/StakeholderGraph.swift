@@ -14,6 +14,8 @@ public struct StakeholderGraph: Sendable, Equatable {
     private var nameIndex: [String: Int] = [:]
     private var relationIndex: [RelationKey: Int] = [:]
     private var documentIndex: [String: Int] = [:]
+    /// For each id base that was taken, the suffix to try next (ids are never removed).
+    private var nextSuffix: [String: Int] = [:]
     /// For each relation, the identities of its evidence (so joining stays linear).
     private var evidenceIdentities: [Set<Evidence.Identity>] = []
     /// For each actor, the indices of relations whose source it is.
@@ -189,15 +191,15 @@ public struct StakeholderGraph: Sendable, Equatable {
     }
 
     private mutating func join(_ actor: Actor, into i: Int) {
-        var target = actors[i]
-        for name in actor.allNames { target.addAlias(name) }
-        target.mentions += actor.mentions
-        if target.type == .unknown { target.type = actor.type }
-        if target.kind != actor.kind, actor.type != .unknown, actors[i].type == .unknown {
-            target.kind = actor.kind
+        let wasUnknown = actors[i].type == .unknown
+        for name in actor.allNames { actors[i].addAlias(name) }
+        actors[i].mentions += actor.mentions
+        if wasUnknown { actors[i].type = actor.type }
+        if actors[i].kind != actor.kind, actor.type != .unknown, wasUnknown {
+            actors[i].kind = actor.kind
         }
-        actors[i] = target
-        indexNames(of: i)
+        // The names already stored were indexed when they arrived; only the new ones can add keys.
+        indexNames(actor.allNames, of: i)
     }
 
     /// Inserts an actor under its own id (made unique if taken), without joining by name.
@@ -217,16 +219,25 @@ public struct StakeholderGraph: Sendable, Equatable {
     }
 
     private mutating func indexNames(of i: Int) {
-        for name in actors[i].allNames {
+        indexNames(actors[i].allNames, of: i)
+    }
+
+    private mutating func indexNames(_ names: [String], of i: Int) {
+        for name in names {
             let key = NameNormalizer.normalize(name)
             if !key.isEmpty, nameIndex[key] == nil { nameIndex[key] = i }
         }
     }
 
-    private func uniqueID(startingWith base: String) -> String {
+    /// `base` if free, else `base_n` for the smallest free n ≥ 2.
+    ///
+    /// Ids are never removed, so the search resumes where the last one for `base` stopped.
+    /// - Complexity: amortized O(1) per call.
+    private mutating func uniqueID(startingWith base: String) -> String {
         if actorIndex[base] == nil { return base }
-        var n = 2
+        var n = nextSuffix[base] ?? 2
         while actorIndex["\(base)_\(n)"] != nil { n += 1 }
+        nextSuffix[base] = n + 1
         return "\(base)_\(n)"
     }
 }
