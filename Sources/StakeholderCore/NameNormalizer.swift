@@ -17,38 +17,69 @@ public enum NameNormalizer {
 
     /// `normalize` for names written in ASCII and Latin-1 letters (no Foundation call); `nil`
     /// for any other scalar, which the general path handles. Same result as the general path.
-    /// - Complexity: O(n) in the UTF-8 length of `name`.
+    /// - Complexity: O(n) in the UTF-8 length of `name`; one allocation (none for short names).
     static func normalizeLatin(_ name: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var wordStarts: [Int] = []
-        var pendingSpace = false
-        for scalar in name.unicodeScalars {
-            let v = scalar.value
-            var byte: UInt8
-            if v < 0x80 {
-                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
-                    pendingSpace = true
-                    continue
+        var name = name
+        return name.withUTF8 { src -> String? in
+            var latin = true
+            let folded = String(unsafeUninitializedCapacity: max(src.count, 1)) { out -> Int in
+                var n = 0
+                var pendingSpace = false
+                var words = 0
+                var firstWordEnd = 0
+                var i = 0
+                while i < src.count {
+                    let b = src[i]
+                    var byte: UInt8
+                    if b < 0x80 {
+                        i += 1
+                        if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                            pendingSpace = true
+                            continue
+                        }
+                        byte = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    } else if b == 0xC3, i + 1 < src.count, src[i + 1] >= 0x80, src[i + 1] <= 0xBF,
+                              let f = latinFold[Int(src[i + 1] - 0x80)] {
+                        // U+00C0...U+00FF are C3 80...C3 BF in UTF-8.
+                        i += 2
+                        byte = f
+                    } else {
+                        latin = false
+                        return 0
+                    }
+                    if n == 0 || pendingSpace {
+                        if n != 0 {
+                            if words == 1 { firstWordEnd = n }
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        words += 1
+                        pendingSpace = false
+                    }
+                    out[n] = byte
+                    n += 1
                 }
-                byte = v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)
-            } else if v >= 0xC0 && v <= 0xFF, let folded = latinFold[Int(v - 0xC0)] {
-                byte = folded
-            } else {
-                return nil
+                if words > 1, isArticle(UnsafeBufferPointer(rebasing: out[0..<firstWordEnd])) {
+                    let drop = firstWordEnd + 1
+                    for k in drop..<n { out[k - drop] = out[k] }
+                    n -= drop
+                }
+                return n
             }
-            if out.isEmpty || pendingSpace {
-                if !out.isEmpty { out.append(0x20) }
-                wordStarts.append(out.count)
-                pendingSpace = false
-            }
-            out.append(byte)
+            return latin ? folded : nil
         }
-        if wordStarts.count > 1 {
-            let first = String(decoding: out[0..<(wordStarts[1] - 1)], as: UTF8.self)
-            if articles.contains(first) { out.removeFirst(wordStarts[1]) }
+    }
+
+    /// Whether lower-case ASCII `word` is one of `articles`.
+    @inline(__always)
+    private static func isArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch word.count {
+        case 2: return word[0] == 0x65 && word[1] == 0x6C /* el */ || word[0] == 0x6C && word[1] == 0x61 /* la */
+        case 3: return word[0] == 0x6C && word[1] == 0x6F && word[2] == 0x73 /* los */
+            || word[0] == 0x6C && word[1] == 0x61 && word[2] == 0x73 /* las */
+            || word[0] == 0x74 && word[1] == 0x68 && word[2] == 0x65 /* the */
+        default: return false
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Latin-1 letters U+00C0...U+00FF folded to a lower-case ASCII base letter (`nil` for

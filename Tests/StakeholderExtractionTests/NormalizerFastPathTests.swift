@@ -17,7 +17,8 @@ import Testing
         "José María Balcázar", "  El  Presidente\tde la República ", "THE Ministry of Energy-Mines (Minem)",
         "Sociedad Nacional de Minería, Petróleo y Energía", "Ñuñoa", "Ÿ ÿ Ç ÀÉÎÕÜ", "Mr. Jesús", "la",
         "The", "Los pobladores", "Straße", "Æther", "N.º 012-2025", "Perú 🇵🇪", "Cañón\u{00A0}Alto", "e\u{0301}",
-        "EE.UU.", "", "   ", "LAS BAMBAS", "the the", "Ø", "x × y",
+        "EE.UU.", "", "   ", "LAS BAMBAS", "the the", "Ø", "x × y", "ÉL Niño", "los\n\nAndes", "Thé end", "a\u{00C3}",
+        "el", "tHe  river", "\u{0085}x", "mañana\r\nLOS",
     ])
     func fastPathAgreesWithFoundation(_ name: String) {
         #expect(NameNormalizer.normalize(name) == Self.reference(name))

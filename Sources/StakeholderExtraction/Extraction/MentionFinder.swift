@@ -10,13 +10,13 @@ struct MentionFinder {
     let text: SegmentedText
     /// Words that occur in lower case somewhere in the document (so a capitalised occurrence
     /// at the start of a sentence is a common word, not a name).
-    let lowerVocabulary: Set<String>
+    let lowerVocabulary: WordTable
     var mentions: [Mention] = []
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
         self.text = text
-        var vocabulary = Set<String>()
+        var vocabulary = WordTable(capacity: text.tokens.count / 2)
         for token in text.tokens where token.isWord && !token.isCapitalized { vocabulary.insert(token.lower) }
         self.lowerVocabulary = vocabulary
     }
@@ -123,7 +123,7 @@ struct MentionFinder {
         guard t.isCapitalized || (t.isAcronym) else { return nil }
         if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
             if t.has(.stopword) || t.has(.determiner) || t.has(.quantifier) { return nil }
-            if lowerVocabulary.contains(t.lower) && !t.isAcronym { return nil }
+            if lowerVocabulary.id(of: t.lower) != nil && !t.isAcronym { return nil }
             // A verb opening a sentence ("Exigimos que…", "Denuncian…") is no name.
             if lexicon.triggers.longestMatch(tokens, at: p, end: hi) != nil && !(p + 1 < hi && tokens[p + 1].isCapitalized) {
                 return nil

@@ -20,7 +20,8 @@ public enum SectorReasons {
             guard let lexicon = lexicons[language] else { continue }
             let segmenter = Segmenter(abbreviations: lexicon.abbreviations)
             for name in actor.allNames {
-                let tokens = segmenter.segment(name).tokens
+                var tokens = segmenter.segment(name).tokens
+                lexicon.classify(&tokens)
                 var i = 0
                 while i < tokens.count {
                     if let (entry, length) = lexicon.heads.longestMatch(tokens, at: i, end: tokens.count),

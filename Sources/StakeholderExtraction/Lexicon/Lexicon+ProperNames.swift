@@ -61,6 +61,7 @@ extension Lexicon {
         let scalars = Array(name.unicodeScalars)
         var tokens: [Token] = []
         Tokenizer.tokenize(scalars, from: 0, to: scalars.count, abbreviations: abbreviations, into: &tokens)
+        classify(&tokens)
         return tokens
     }
 }

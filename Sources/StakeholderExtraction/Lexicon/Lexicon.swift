@@ -14,8 +14,10 @@ public struct Lexicon: Sendable {
     var heads = PhraseTable<HeadEntry>()
     var triggers = PhraseTable<TriggerEntry>()
     var words: [WordClass: Set<String>] = [:]
-    /// For each listed word, the bit set of its classes (bit = position in `WordClass.allCases`).
-    var classBits: [String: UInt32] = [:]
+    /// Every word of the data (word classes and the words of head and trigger phrases), by id.
+    var vocabulary = WordTable(capacity: 2048)
+    /// The class bits of each vocabulary id (bit = position in `WordClass.allCases`).
+    var classesByWord: [UInt32] = []
     /// Things in the data that were skipped (unknown keys), as `file:line: message`.
     public private(set) var warnings: [String] = []
 
@@ -57,7 +59,8 @@ public struct Lexicon: Sendable {
         let pattern = Self.pattern(phrase)
         guard !pattern.isEmpty else { return }
         let rule = id ?? "\(language).\(relation.rawValue).user.\(pattern.joined(separator: "_"))"
-        triggers.insert(pattern, TriggerEntry(id: rule, relation: relation, frame: frame))
+        triggers.insert(pattern, TriggerEntry(id: rule, relation: relation, frame: frame),
+                        vocabulary: &vocabulary, classes: &classesByWord)
     }
 
     /// The abbreviations that do not end a sentence, lower-case with their period ("sr.").
@@ -65,14 +68,35 @@ public struct Lexicon: Sendable {
 
     /// Whether `word` (lower-case) is in the class.
     @inline(__always)
-    func has(_ word: String, _ cls: WordClass) -> Bool { (classBits[word] ?? 0) & cls.bit != 0 }
+    func has(_ word: String, _ cls: WordClass) -> Bool { classes(of: word) & cls.bit != 0 }
 
     /// Whether `word` (lower-case) is on its own a head or role word.
-    func isHeadWord(_ word: String) -> Bool { heads.matchesAlone(word) }
+    func isHeadWord(_ word: String) -> Bool { heads.matchesAlone(word, id: vocabulary.id(of: word) ?? Token.unlisted) }
 
     /// The classes of `word` as a bit set (see `WordClass.bit`).
     @inline(__always)
-    func classes(of word: String) -> UInt32 { classBits[word] ?? 0 }
+    func classes(of word: String) -> UInt32 { vocabulary.id(of: word).map { classesByWord[Int($0)] } ?? 0 }
+
+    /// Sets each token's vocabulary id and word classes (one lookup per token).
+    /// - Complexity: O(n) lookups for n tokens.
+    func classify(_ tokens: inout [Token]) {
+        for i in tokens.indices {
+            var lower = tokens[i].lower
+            let (id, key) = lower.withUTF8 { bytes in
+                (vocabulary.id(ofBytes: bytes) ?? Token.unlisted, PhraseTable<HeadEntry>.prefixKey(utf8: bytes))
+            }
+            tokens[i].word = id
+            tokens[i].classes = id >= 0 ? classesByWord[Int(id)] : 0
+            tokens[i].prefixKey = key
+        }
+    }
+
+    /// The id of `word` in the vocabulary, added if new.
+    static func intern(_ word: String, _ vocabulary: inout WordTable, _ classes: inout [UInt32]) -> Int32 {
+        let (id, inserted) = vocabulary.insert(word)
+        if inserted { classes.append(0) }
+        return id
+    }
 
     /// Every entry of the data as written (lower-case words), for checks.
     public var allEntries: [String] {
@@ -141,7 +165,8 @@ public struct Lexicon: Sendable {
             lex.warnings.append("\(file):\(line): unknown kind '\(f[2])'; line ignored")
             return
         }
-        lex.heads.insert(pattern(f[0]), HeadEntry(sector: sector, weak: weak, kind: kind, roleClass: f[3]))
+        lex.heads.insert(pattern(f[0]), HeadEntry(sector: sector, weak: weak, kind: kind, roleClass: f[3]),
+                         vocabulary: &lex.vocabulary, classes: &lex.classesByWord)
     }
 
     private static func parseTrigger(_ lex: inout Lexicon, _ f: [String], _ file: String, _ line: Int) throws {
@@ -153,7 +178,8 @@ public struct Lexicon: Sendable {
             lex.warnings.append("\(file):\(line): unknown frame '\(f[3])'; line ignored")
             return
         }
-        lex.triggers.insert(pattern(f[2]), TriggerEntry(id: f[0], relation: relation, frame: frame))
+        lex.triggers.insert(pattern(f[2]), TriggerEntry(id: f[0], relation: relation, frame: frame),
+                            vocabulary: &lex.vocabulary, classes: &lex.classesByWord)
     }
 
     private static func parseWord(_ lex: inout Lexicon, _ f: [String], _ file: String, _ line: Int) throws {
@@ -163,7 +189,8 @@ public struct Lexicon: Sendable {
         }
         let word = f[1].lowercased()
         lex.words[cls, default: []].insert(word)
-        lex.classBits[word, default: 0] |= cls.bit
+        let id = intern(word, &lex.vocabulary, &lex.classesByWord)
+        lex.classesByWord[Int(id)] |= cls.bit
     }
 }
 

@@ -11,6 +11,15 @@ public struct Token: Sendable, Hashable {
     /// The lexicon word classes of `lower` as a bit set (`WordClass.bit`), set by the
     /// extractor once per token.
     var classes: UInt32 = 0
+    /// The id of `lower` in the lexicon's vocabulary, `Token.unlisted` for a word the lexicon
+    /// does not hold, `Token.unclassified` before `Lexicon.classify` ran.
+    var word: Int32 = Token.unclassified
+    /// The first two scalars of `lower` packed as `PhraseTable.prefixKey` packs them (set by
+    /// `Lexicon.classify`).
+    var prefixKey: UInt64 = 0
+
+    static let unlisted: Int32 = -1
+    static let unclassified: Int32 = Int32.min
 
     /// Whether the token's word is in the lexicon class `cls` (after `SegmentedText.assignClasses`).
     @inline(__always)
@@ -76,9 +85,7 @@ public struct SegmentedText: Sendable {
     /// Looks up every token's word classes in `lexicon` once.
     /// - Complexity: O(n) lookups for n tokens.
     mutating func assignClasses(_ lexicon: Lexicon) {
-        for i in tokens.indices {
-            tokens[i].classes = lexicon.classes(of: tokens[i].lower)
-        }
+        lexicon.classify(&tokens)
     }
 
     /// The index of the sentence holding token `t` (the last sentence starting at or before it).
