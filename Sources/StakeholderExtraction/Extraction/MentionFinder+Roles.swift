@@ -29,8 +29,8 @@ extension MentionFinder {
                 return attach(m, complement: mentions.count - 1, end: after, hi: hi)
             }
         }
-        var complementWords: Set<String> = ["de", "del", "of", "from"]
-        if head.kind == .person { complementWords.insert("for") } // "a spokeswoman for X"
+        // "a spokeswoman for X": a person's role also takes "for".
+        let complementWords = head.kind == .person ? Self.personComplementWords : Self.complementWords
         if head.kind == .person, q < hi, tokens[q].isCapitalized, !tokens[q].has(.stopword),
            !tokens[q].isAcronym, let end = properSpanEnd(q, hi), headOfSpan(q, end) == nil {
             // "el presidente Andrés Salas", "la ministra Ana Díaz": a role used as a title.
@@ -134,16 +134,25 @@ extension MentionFinder {
     /// A capitalised adjective of origin ("Peruvian", "Andean", "Chinese").
     func isDemonym(_ t: Token) -> Bool {
         guard t.isCapitalized, !t.isAcronym else { return false }
-        return ["an", "ian", "ese", "ish", "ean", "ic"].contains { t.lower.hasSuffix($0) } && t.lower.count > 4
+        return Words.hasSuffix(t.lower, anyOf: Self.demonymEndings) && Words.characterCount(t.lower) > 4
     }
+
+    static let complementWords: Set<String> = ["de", "del", "of", "from"]
+    static let personComplementWords: Set<String> = ["de", "del", "of", "from", "for"]
+    static let demonymEndings = ["an", "ian", "ese", "ish", "ean", "ic"]
+    /// Endings of Spanish adjectives, with their length in characters.
+    static let adjectiveSuffixes: [(text: String, count: Int)] = [
+        "ales", "al", "anos", "anas", "icos", "icas", "ivos", "ivas", "ados", "adas", "idos",
+        "idas", "inos", "inas", "enses", "iles", "ares", "ista", "istas", "eros", "ano", "ana", "ico", "ica", "ivo", "iva",
+        "ado", "ada", "ino", "ina", "ense", "il", "eno", "ena", "enos", "enas", "és", "esa",
+    ].map { ($0, $0.count) }
 
     /// Spanish adjectives after a head noun ("mineros artesanales", "pobladores afectados").
     func isPostAdjective(_ t: Token) -> Bool {
         guard t.isWord, !t.isCapitalized, !t.has(.stopword) else { return false }
-        for suffix in ["ales", "al", "anos", "anas", "icos", "icas", "ivos", "ivas", "ados", "adas", "idos",
-                       "idas", "inos", "inas", "enses", "iles", "ares", "ista", "istas", "eros", "ano", "ana", "ico", "ica", "ivo", "iva",
-                       "ado", "ada", "ino", "ina", "ense", "il", "eno", "ena", "enos", "enas", "és", "esa"]
-        where t.lower.hasSuffix(suffix) && t.lower.count > suffix.count + 2 {
+        let length = Words.characterCount(t.lower)
+        for suffix in Self.adjectiveSuffixes
+        where length > suffix.count + 2 && Words.hasSuffix(t.lower, suffix.text) {
             return true
         }
         return false

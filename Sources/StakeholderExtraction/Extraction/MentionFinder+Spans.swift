@@ -41,21 +41,24 @@ extension MentionFinder {
         while b - 1 >= lo, adjectives < 2 {
             let t = tokens[b - 1]
             guard t.isWord, !t.isCapitalized, !t.has(.stopword), !t.has(.determiner),
-                  ["ed", "al", "ous", "ive", "ic", "ful", "ent", "ant", "ian", "scale"].contains(where: { t.lower.hasSuffix($0) })
+                  Words.hasSuffix(t.lower, anyOf: Self.adjectiveEndings)
             else { break }
             b -= 1
             adjectives += 1
         }
-        let quantifiers: Set<String> = ["dozens", "hundreds", "thousands", "millions", "many", "some", "several", "scores"]
-        if b - 2 >= lo, tokens[b - 1].lower == "of", quantifiers.contains(tokens[b - 2].lower) { b -= 2 }
+        if b - 2 >= lo, tokens[b - 1].lower == "of", Self.quantifierWords.contains(tokens[b - 2].lower) { b -= 2 }
         return b
     }
 
+    static let adjectiveEndings = ["ed", "al", "ous", "ive", "ic", "ful", "ent", "ant", "ian", "scale"]
+    static let quantifierWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "many", "some", "several", "scores"]
+    static let verbEndings = ["ó", "aron", "ieron", "an", "en", "ar", "er", "ir", "ía", "ían", "ará", "erá", "irá"]
+    static let nounEndings = ["ad", "ión", "o", "a", "os", "as", "e", "es"]
+
     /// A Spanish word with a noun ending and none of the common verb endings.
     func looksLikeNoun(_ w: String) -> Bool {
-        for ending in ["ó", "aron", "ieron", "an", "en", "ar", "er", "ir", "ía", "ían", "ará", "erá", "irá"]
-        where w.hasSuffix(ending) { return false }
-        return ["ad", "ión", "o", "a", "os", "as", "e", "es"].contains { w.hasSuffix($0) }
+        if Words.hasSuffix(w, anyOf: Self.verbEndings) { return false }
+        return Words.hasSuffix(w, anyOf: Self.nounEndings)
     }
 
     func isConnector(_ k: Int) -> Bool { tokens[k].has(.connector) }

@@ -27,18 +27,23 @@ extension RelationFinder {
         if lexicon.language == "es" {
             for k in trigger where tokens[k].isWord && !tokens[k].isCapitalized {
                 let w = tokens[k].lower
-                if w.hasSuffix("ría") || w.hasSuffix("rían") || w.hasSuffix("ríamos") { return .hypothetical }
-                if w.hasSuffix("rá") || w.hasSuffix("rán") || w.hasSuffix("remos") || w.hasSuffix("ré") { return .future }
+                if Words.hasSuffix(w, anyOf: Self.conditionalEndings) { return .hypothetical }
+                if Words.hasSuffix(w, anyOf: Self.futureEndings) { return .future }
             }
             // The verb just before a noun trigger ("mantendrá el diálogo", "sostendrá una reunión").
             for k in max(clauseStart, t0 - 3)..<t0 where tokens[k].isWord && !tokens[k].isCapitalized {
                 let w = tokens[k].lower
-                if w.hasSuffix("ría") || w.hasSuffix("rían") { return .hypothetical }
-                if w.hasSuffix("rá") || w.hasSuffix("rán") { return .future }
+                if Words.hasSuffix(w, anyOf: Self.conditionalVerbEndings) { return .hypothetical }
+                if Words.hasSuffix(w, anyOf: Self.futureVerbEndings) { return .future }
             }
         }
         return .asserted
     }
+
+    static let conditionalEndings = ["ría", "rían", "ríamos"]
+    static let futureEndings = ["rá", "rán", "remos", "ré"]
+    static let conditionalVerbEndings = ["ría", "rían"]
+    static let futureVerbEndings = ["rá", "rán"]
 
     /// "open", "abierta" refuse a meeting only as "open to", "abierta al" (not "the open air").
     static func opennessWithoutObject(_ k: Int, _ tokens: [Token]) -> Bool {

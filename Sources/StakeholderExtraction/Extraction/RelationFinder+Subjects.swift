@@ -16,7 +16,7 @@ extension RelationFinder {
                 k -= 1
                 continue
             }
-            if w == ";" || w == ":" || w == "“" || w == "«" || tokens[k].has(.subordinator) { return k }
+            if !tokens[k].isWord && (w == ";" || w == ":" || w == "“" || w == "«") || tokens[k].has(.subordinator) { return k }
             if afterSpeech, tokens[k].has(.speech), k + 1 < i, !tokens[k + 1].has(.subordinator) {
                 // "X told Reuters the company had…", "said the company had…": reported speech
                 // without "that" starts after the verb (and the outlet or "reporters" told).
@@ -163,7 +163,8 @@ extension RelationFinder {
 
     /// Whether the sentence starts with a quotation mark.
     func opensWithQuote(_ sentence: Sentence) -> Bool {
-        ["\"", "“", "«"].contains(tokens[sentence.tokens.lowerBound].lower)
+        let first = tokens[sentence.tokens.lowerBound]
+        return !first.isWord && ["\"", "“", "«"].contains(first.lower)
     }
 
     /// A line without final punctuation (a headline or subtitle).
@@ -173,9 +174,10 @@ extension RelationFinder {
     }
 
     /// Whether the clause before the trigger is said in the first person outside a quote.
+    static let firstPersonWords: Set<String> = ["i", "i've", "i'm", "we", "we've", "yo", "nosotros", "hemos", "he"]
+
     func firstPerson(_ from: Int, _ to: Int) -> Bool {
-        let words: Set<String> = ["i", "i've", "i'm", "we", "we've", "yo", "nosotros", "hemos", "he"]
-        for k in from..<to where words.contains(tokens[k].lower) {
+        for k in from..<to where tokens[k].isWord && Self.firstPersonWords.contains(tokens[k].lower) {
             if lexicon.language == "en" && tokens[k].lower == "he" { continue }
             return true
         }

@@ -11,11 +11,14 @@ extension RelationFinder {
 
     /// "camped outside Congress to demand…", "protestan frente a X para exigir…": the
     /// institution in front of which people protest is who the demand is made of.
+    static let protestPlaces: Set<String> = ["outside", "frente", "ante", "before", "front", "hasta", "toward", "towards"]
+    static let withMarkers: Set<String> = ["con", "with", "entre", "between", "junto"]
+
     func purposeTarget(_ trigger: Range<Int>, _ clause: Int, _ sentence: Sentence, _ ms: [Int],
                        _ relation: RelationKind) -> [Int]? {
         guard relation == .demand, trigger.lowerBound > sentence.tokens.lowerBound,
               ["to", "para"].contains(tokens[trigger.lowerBound - 1].lower) else { return nil }
-        let places: Set<String> = ["outside", "frente", "ante", "before", "front", "hasta", "toward", "towards"]
+        let places = Self.protestPlaces
         for m in ms where mentions[m].end <= trigger.lowerBound && mentions[m].start >= clause {
             guard let marker = markerBefore(m) ?? nil else { continue }
             let previous = mentions[m].start >= 2 ? tokens[mentions[m].start - 2].lower : ""
@@ -52,7 +55,7 @@ extension RelationFinder {
     }
 
     func withTargets(after i: Int, _ sentence: Sentence, _ ms: [Int]) -> [Int] {
-        let markers: Set<String> = ["con", "with", "entre", "between", "junto"]
+        let markers = Self.withMarkers
         var k = i
         while k < sentence.tokens.upperBound, k - i < 25 {
             if markers.contains(tokens[k].lower) {

@@ -70,7 +70,7 @@ struct RelationFinder {
                 }
             }
             if !subjectSeen {
-                let opensWithQuote = ["\"", "“", "«"].contains(tokens[sentence.tokens.lowerBound].lower)
+                let opensWithQuote = opensWithQuote(sentence)
                 if opensWithQuote, let speaker = quotedSpeaker(sentence.tokens.lowerBound + 1, sentence, bySentence[s]) {
                     lastSubject = mentions[speaker].actor
                 } else if opensWithQuote {
@@ -86,7 +86,7 @@ struct RelationFinder {
 
     func isQuestion(_ sentence: Sentence) -> Bool {
         guard let first = sentence.tokens.first, let last = sentence.tokens.last else { return false }
-        return tokens[first].lower == "¿" || tokens[last].lower == "?"
+        return !tokens[first].isWord && tokens[first].lower == "¿" || tokens[last].lower == "?"
     }
 
     func insideMention(_ i: Int, _ s: Int) -> Bool {

@@ -82,12 +82,15 @@ public struct Lexicon: Sendable {
     func classify(_ tokens: inout [Token]) {
         for i in tokens.indices {
             var lower = tokens[i].lower
-            let (id, key) = lower.withUTF8 { bytes in
-                (vocabulary.id(ofBytes: bytes) ?? Token.unlisted, PhraseTable<HeadEntry>.prefixKey(utf8: bytes))
+            let (id, key, head4, simple) = lower.withUTF8 { bytes in
+                (vocabulary.id(ofBytes: bytes) ?? Token.unlisted, PhraseTable<HeadEntry>.prefixKey(utf8: bytes),
+                 Words.head4(bytes), Words.isSimple(bytes))
             }
             tokens[i].word = id
             tokens[i].classes = id >= 0 ? classesByWord[Int(id)] : 0
             tokens[i].prefixKey = key
+            tokens[i].head4 = head4
+            tokens[i].simple = simple
         }
     }
 

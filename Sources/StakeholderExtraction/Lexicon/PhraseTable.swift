@@ -13,10 +13,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var id: Int32
         var text: String
         var prefix: Bool
+        /// For a prefix, the prepared pattern.
+        var pattern: Words.Prefix?
 
         @inline(__always)
         func matches(_ token: Token) -> Bool {
-            prefix ? PhraseTable.starts(token.lower, with: text) : id == token.word
+            if let pattern { return pattern.matches(token) }
+            return id == token.word
         }
     }
 
@@ -36,7 +39,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var entryLength: [Int32] = []
     private var values: [Value] = []
     private var words: [Int32] = []
-    private var prefixTexts: [String] = []
+    private var prefixTexts: [Words.Prefix] = []
     private var texts: [String] = []
     /// Entries whose first token is a prefix pattern, grouped by its first two scalars
     /// (`prefixKeys` sorted, `prefixed[k]` the entries of `prefixKeys[k]`, longest first).
@@ -92,8 +95,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard !pattern.isEmpty else { return }
         let entryWords = pattern.map { w in
             w.hasSuffix("*")
-                ? Word(id: Token.unlisted, text: String(w.dropLast()), prefix: true)
-                : Word(id: Lexicon.intern(w, &vocabulary, &classes), text: w, prefix: false)
+                ? Word(id: Token.unlisted, text: String(w.dropLast()), prefix: true,
+                       pattern: Words.Prefix(String(w.dropLast())))
+                : Word(id: Lexicon.intern(w, &vocabulary, &classes), text: w, prefix: false, pattern: nil)
         }
         count += 1
         if entryWords[0].prefix {
@@ -120,7 +124,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for word in entryWords {
             if word.prefix {
                 words.append(-2 - Int32(prefixTexts.count))
-                prefixTexts.append(word.text)
+                prefixTexts.append(Words.Prefix(word.text))
             } else {
                 words.append(word.id)
             }
@@ -144,7 +148,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             return true
         }
         if let list = prefixedEntries(Self.prefixKey(word)) {
-            return list.contains { $0.words.count == 1 && Self.starts(word, with: $0.words[0].text) }
+            return list.contains { $0.words.count == 1 && Words.hasPrefix(word, $0.words[0].text) }
         }
         return false
     }
@@ -210,33 +214,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
             let w = words[w0 + k]
             if w >= 0 {
                 if w != tokens[i + k].word { return false }
-            } else if !Self.starts(tokens[i + k].lower, with: prefixTexts[Int(-2 - w)]) {
+            } else if !prefixTexts[Int(-2 - w)].matches(tokens[i + k]) {
                 return false
             }
             k += 1
         }
         return true
-    }
-
-    /// Whether `word` begins with `prefix`, as `String.hasPrefix` decides. When neither holds a
-    /// scalar from U+0300 up (no UTF-8 byte 0xCC or above), every scalar is a character of its
-    /// own and no two spellings are canonically equivalent, so comparing bytes gives the same
-    /// answer; other words take `hasPrefix`.
-    static func starts(_ word: String, with prefix: String) -> Bool {
-        var word = word, prefix = prefix
-        let fast: Bool? = word.withUTF8 { w in
-            prefix.withUTF8 { p in
-                for b in p where b >= 0xCC { return nil }
-                var k = 0
-                while k < w.count {
-                    let b = w[k]
-                    if b >= 0xCC { return nil }
-                    if k < p.count, b != p[k] { return false }
-                    k += 1
-                }
-                return w.count >= p.count
-            }
-        }
-        return fast ?? word.hasPrefix(prefix)
     }
 }

@@ -1,0 +1,103 @@
+/// Prefix, suffix and length tests on words that give what `String`'s character-based
+/// `hasPrefix`, `hasSuffix` and `count` give, at the cost of a byte loop.
+///
+/// When neither string holds a scalar from U+0300 up (no UTF-8 byte 0xCC or above), every
+/// scalar is a character of its own and no two spellings are canonically equivalent, so bytes
+/// and scalars decide exactly; other strings take the `String` methods. Running text in Spanish
+/// and English is almost always in the first case.
+enum Words {
+    /// `word.hasPrefix(prefix)`.
+    static func hasPrefix(_ word: String, _ prefix: String) -> Bool {
+        var word = word, prefix = prefix
+        let fast: Bool? = word.withUTF8 { w in
+            prefix.withUTF8 { p in
+                guard isSimple(p), isSimple(w) else { return nil }
+                guard w.count >= p.count else { return false }
+                for k in 0..<p.count where w[k] != p[k] { return false }
+                return true
+            }
+        }
+        return fast ?? word.hasPrefix(prefix)
+    }
+
+    /// `word.hasSuffix(suffix)`.
+    static func hasSuffix(_ word: String, _ suffix: String) -> Bool {
+        var word = word, suffix = suffix
+        let fast: Bool? = word.withUTF8 { w in
+            suffix.withUTF8 { s in
+                guard isSimple(s), isSimple(w) else { return nil }
+                guard w.count >= s.count else { return false }
+                let offset = w.count - s.count
+                for k in 0..<s.count where w[offset + k] != s[k] { return false }
+                return true
+            }
+        }
+        return fast ?? word.hasSuffix(suffix)
+    }
+
+    /// Whether `word` ends with one of `suffixes`.
+    static func hasSuffix(_ word: String, anyOf suffixes: [String]) -> Bool {
+        suffixes.contains { hasSuffix(word, $0) }
+    }
+
+    /// `word.count`, the number of characters.
+    static func characterCount(_ word: String) -> Int {
+        var word = word
+        let fast: Int? = word.withUTF8 { w in
+            guard isSimple(w) else { return nil }
+            // One character per scalar; "\r\n" is the one pair that makes a single character.
+            var n = 0
+            for (k, b) in w.enumerated() where b & 0xC0 != 0x80 {
+                if b == 0x0A, k > 0, w[k - 1] == 0x0D { continue }
+                n += 1
+            }
+            return n
+        }
+        return fast ?? word.count
+    }
+
+    /// The first four bytes (fewer for a shorter word), first byte lowest.
+    @inline(__always)
+    static func head4(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var v: UInt32 = 0
+        for k in 0..<min(4, bytes.count) { v |= UInt32(bytes[k]) << (8 * UInt32(k)) }
+        return v
+    }
+
+    /// A prefix pattern ready for matching tokens: its first four bytes and their mask, so
+    /// most tokens are told apart without looking at their text.
+    struct Prefix: Sendable {
+        let text: String
+        let head4: UInt32
+        let mask4: UInt32
+        /// The text is simple and at most four bytes long: `head4` decides alone.
+        let decidedByHead: Bool
+        let simple: Bool
+
+        init(_ text: String) {
+            self.text = text
+            var t = text
+            let (head, count, simple) = t.withUTF8 { (Words.head4($0), $0.count, Words.isSimple($0)) }
+            self.head4 = head
+            self.mask4 = count >= 4 ? UInt32.max : (UInt32(1) << (8 * UInt32(count))) &- 1
+            self.simple = simple
+            self.decidedByHead = simple && count <= 4
+        }
+
+        /// `token.lower.hasPrefix(text)`.
+        @inline(__always)
+        func matches(_ token: Token) -> Bool {
+            if simple && token.simple {
+                if token.head4 & mask4 != head4 { return false }
+                if decidedByHead { return true }
+            }
+            return Words.hasPrefix(token.lower, text)
+        }
+    }
+
+    @inline(__always)
+    static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b >= 0xCC { return false }
+        return true
+    }
+}
