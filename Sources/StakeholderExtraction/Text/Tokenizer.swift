@@ -6,6 +6,7 @@ enum Tokenizer {
             let v = c.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
+        if c.value < 0x100 { return Scalars.latin1[Int(c.value)].flags & Scalars.Latin1.word != 0 }
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
@@ -76,7 +77,7 @@ enum Tokenizer {
             // A final period belongs to the word when the word has internal periods or is a
             // listed abbreviation.
             if j < to, scalars[j] == "." {
-                if periods || abbreviations.contains(String(String.UnicodeScalarView(scalars[i..<j])).lowercased() + ".") {
+                if periods || isAbbreviation(scalars, i, j, abbreviations, scratch: &scratch) {
                     j += 1
                     periods = true
                 }
@@ -89,6 +90,22 @@ enum Tokenizer {
                 i += 2
             }
         }
+    }
+
+    /// Whether `scalars[i..<j]` followed by a period is a listed abbreviation (lower-case).
+    @inline(__always)
+    static func isAbbreviation(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, _ abbreviations: Set<String>,
+                               scratch: inout [UInt8]) -> Bool {
+        scratch.removeAll(keepingCapacity: true)
+        for k in i..<j {
+            let v = scalars[k].value
+            guard v < 0x80 else {
+                return abbreviations.contains(String(String.UnicodeScalarView(scalars[i..<j])).lowercased() + ".")
+            }
+            scratch.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
+        }
+        scratch.append(0x2E)
+        return abbreviations.contains(String(decoding: scratch, as: UTF8.self))
     }
 
     static func segmentLength(_ s: [Unicode.Scalar], before j: Int, from i: Int) -> Int {
@@ -121,6 +138,17 @@ enum Tokenizer {
                     if v >= 0x61 && v <= 0x7A { letters += 1 } else if v >= 0x30 && v <= 0x39 { shape.insert(.numeric) }
                     scratch.append(UInt8(v))
                 }
+                continue
+            }
+            if v < 0x100, Scalars.latin1[Int(v)].flags & Scalars.Latin1.unusualLower == 0 {
+                // Latin-1 letters and signs, from the table.
+                let info = Scalars.latin1[Int(v)]
+                if info.flags & Scalars.Latin1.alphabetic != 0 {
+                    letters += 1
+                    if info.flags & Scalars.Latin1.uppercase != 0 { upper += 1 }
+                }
+                let lowered = info.flags & Scalars.Latin1.lowers != 0 ? Unicode.Scalar(info.lower) : c
+                UTF8.encode(lowered) { scratch.append($0) }
                 continue
             }
             let properties = c.properties
