@@ -17,17 +17,7 @@ public struct Segmenter: Sendable {
     /// - Complexity: O(n) in the number of scalars.
     public func segment(_ text: String) -> SegmentedText {
         let utf8 = Array(text.utf8)
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [Int32] = []
-        scalars.reserveCapacity(utf8.count)
-        offsets.reserveCapacity(utf8.count + 1)
-        var position = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(Int32(truncatingIfNeeded: position))
-            position += UTF8.width(scalar)
-        }
-        offsets.append(Int32(truncatingIfNeeded: position))
+        let (scalars, offsets) = Self.decode(utf8)
         let skip = DateFinder.marker(in: text)?.length ?? 0
         var tokens: [Token] = []
         var sentences: [Sentence] = []
@@ -48,6 +38,47 @@ public struct Segmenter: Sendable {
             lineStart = lineEnd + 1
         }
         return SegmentedText(scalars: scalars, utf8: utf8, utf8Offsets: offsets, tokens: tokens, sentences: sentences)
+    }
+
+    /// The scalars of valid UTF-8 `bytes`, and the byte offset of each (one more at the end).
+    /// - Complexity: O(n) in the number of bytes.
+    static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32]) {
+        let n = bytes.count
+        var count = 0
+        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        var offsets = [Int32](repeating: 0, count: count + 1)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+            offsets.withUnsafeMutableBufferPointer { off in
+                bytes.withUnsafeBufferPointer { src in
+                    var i = 0, k = 0
+                    while i < n {
+                        let b = src[i]
+                        var v: UInt32
+                        var width: Int
+                        if b < 0x80 {
+                            v = UInt32(b); width = 1
+                        } else if b < 0xE0 {
+                            v = UInt32(b & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); width = 2
+                        } else if b < 0xF0 {
+                            v = UInt32(b & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F)
+                            width = 3
+                        } else {
+                            v = UInt32(b & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12
+                                | UInt32(src[i + 2] & 0x3F) << 6 | UInt32(src[i + 3] & 0x3F)
+                            width = 4
+                        }
+                        // A String's UTF-8 is valid, so every sequence decodes to a scalar.
+                        (out.baseAddress! + k).initialize(to: Unicode.Scalar(v)!)
+                        off[k] = Int32(truncatingIfNeeded: i)
+                        k += 1
+                        i += width
+                    }
+                    off[k] = Int32(truncatingIfNeeded: i)
+                }
+            }
+            initialized = count
+        }
+        return (scalars, offsets)
     }
 
     private func splitSentences(tokens: inout [Token], range: Range<Int>, scalars: [Unicode.Scalar],
