@@ -31,7 +31,7 @@ extension StakeholderGraph {
     /// The version of the graph JSON format written by this build.
     public static let formatVersion = 1
 
-    private struct File: Codable {
+    private struct File: Decodable {
         var format: String
         var version: Int
         var documents: [DocumentInfo]
@@ -44,16 +44,16 @@ extension StakeholderGraph {
         var version: Int?
     }
 
-    /// The graph as JSON: keys sorted, two-space indentation, a final newline.
-    /// The same graph always gives the same bytes.
+    /// The graph as JSON: keys sorted, two-space indentation, a final newline (the layout of
+    /// `JSONEncoder` with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`).
+    /// The same graph always gives the same bytes. To write a file, `writeJSON(toFile:)`
+    /// writes the same bytes without holding them all.
     public func jsonData() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let file = File(format: Self.formatName, version: Self.formatVersion,
-                        documents: documents, actors: actors, relations: relations)
-        // Encoding plain value types with string keys cannot fail.
-        var data = try! encoder.encode(file)
-        data.append(0x0A)
+        var data = Data()
+        // Appending to memory cannot fail.
+        try! writeJSON(chunkSize: Self.jsonChunkSize) { chunk in
+            data.append(chunk.assumingMemoryBound(to: UInt8.self))
+        }
         return data
     }
 

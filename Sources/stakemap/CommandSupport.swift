@@ -57,6 +57,17 @@ func writeOutput(_ data: Data, to path: String) throws {
     }
 }
 
+/// `OutputWriter.write(to:with:)`, with a failure naming the path: the content is written a
+/// chunk at a time, to a file (atomically) or, for `-`, to standard output.
+/// - Throws: `CommandFailure` "PATH: cannot write (reason)".
+func writeOutput(to path: String, with body: (ByteSink) throws -> Void) throws {
+    do {
+        try OutputWriter.write(to: path, with: body)
+    } catch {
+        throw CommandFailure("\(path): cannot write (\(describe(error)))")
+    }
+}
+
 /// `writeOutput` for UTF-8 text.
 func writeOutput(_ text: String, to path: String) throws {
     try writeOutput(Data(text.utf8), to: path)

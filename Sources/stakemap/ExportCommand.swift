@@ -67,7 +67,7 @@ struct ExportCommand: ParsableCommand {
             let graph = try input.loadExisting()
             switch format ?? Format(path: output) ?? .json {
             case .dot: try writeOutput(DOTWriter().dot(for: graph), to: output)
-            case .json: try writeOutput(graph.jsonData(), to: output)
+            case .json: try writeOutput(to: output) { sink in try graph.writeJSON(to: sink) }
             case .graphml: try writeOutput(GraphMLWriter.graphML(for: graph), to: output)
             case .gexf: try writeOutput(GEXFWriter.gexf(for: graph), to: output)
             case .events: try writeOutput(EventsWriter.jsonLines(for: graph), to: output)

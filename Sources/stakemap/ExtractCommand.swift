@@ -39,7 +39,9 @@ struct ExtractCommand: ParsableCommand {
         let (graph, documentsRead, account) = try corpus.extractCurated(paths, curation: curationOptions, command: "extract")
         for line in account.noteLines + account.lines { printError(line) }
         if documentsRead > 0 {
-            try reportingFailures("extract") { try writeOutput(graph.jsonData(), to: output) }
+            try reportingFailures("extract") {
+                try writeOutput(to: output) { sink in try graph.writeJSON(to: sink) }
+            }
         }
         if let failure = account.failure(strict: corpus.strict, paths: paths, command: "extract") { throw failure }
     }

@@ -59,6 +59,16 @@ enum OutputWriter {
     static func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
     }
+
+    /// Writes what `body` hands its sink, a chunk at a time, to `path` (atomically) or, for
+    /// `-`, to standard output.
+    static func write(to path: String, with body: (ByteSink) throws -> Void) throws {
+        if path == "-" {
+            try body { chunk in try FileHandle.standardOutput.write(contentsOf: Data(chunk)) }
+        } else {
+            try AtomicWrite.write(to: path, with: body)
+        }
+    }
 }
 
 /// Prints a line to standard error.

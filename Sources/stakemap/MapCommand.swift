@@ -63,24 +63,32 @@ struct MapCommand: ParsableCommand {
     }
 
     /// Writes every output file; returns their paths in the order written.
+    ///
+    /// Each file is staged (written under a temporary name) as soon as it is made, so only
+    /// one output is held in memory at a time; the graph JSON is written a chunk at a time.
     private func write(_ graph: StakeholderGraph) throws -> [String] {
         let measure: SizeMeasure = style.sizeBy == .none ? .betweenness : style.sizeBy
         let options = style.dotOptions(for: graph, measure: measure)
         let renderer = GraphvizRenderer()
-        var files: [(String, Data)] = [
-            ("map.json", graph.jsonData()),
-            ("map.dot", Data(DOTWriter(options: options).dot(for: graph).utf8)),
-        ]
-        files.append(("map.svg", try renderer.render(graph, format: .svg, engine: style.engine, options: options)))
-        files.append(("map.png", try renderer.render(graph, format: .png, engine: style.engine, options: options)))
-        files.append(("map.graphml", Data(GraphMLWriter.graphML(for: graph).utf8)))
-        files.append(("map.gexf", Data(GEXFWriter.gexf(for: graph).utf8)))
-        files.append(("events.jsonl", Data(EventsWriter.jsonLines(for: graph).utf8)))
-        let grievances = graph.grievanceReport(asOf: nil)
-        files.append(("grievances.md", Data(grievanceMarkdown(grievances).utf8)))
-        let centrality = graph.centrality(CentralityMetric.allCases, options: CentralityOptions())
-        files.append(("centrality.csv", Data(centrality.formatted(.csv).utf8)))
-        return try StagedWrite.write(files.map { ((output as NSString).appendingPathComponent($0.0), $0.1) })
+        func path(_ name: String) -> String { (output as NSString).appendingPathComponent(name) }
+        var staging = StagedWrite()
+        do {
+            try staging.stage(path("map.json")) { sink in try graph.writeJSON(to: sink) }
+            try staging.stage(path("map.dot"), data: Data(DOTWriter(options: options).dot(for: graph).utf8))
+            try staging.stage(path("map.svg"), data: try renderer.render(graph, format: .svg, engine: style.engine, options: options))
+            try staging.stage(path("map.png"), data: try renderer.render(graph, format: .png, engine: style.engine, options: options))
+            try staging.stage(path("map.graphml"), data: Data(GraphMLWriter.graphML(for: graph).utf8))
+            try staging.stage(path("map.gexf"), data: Data(GEXFWriter.gexf(for: graph).utf8))
+            try staging.stage(path("events.jsonl"), data: Data(EventsWriter.jsonLines(for: graph).utf8))
+            let grievances = graph.grievanceReport(asOf: nil)
+            try staging.stage(path("grievances.md"), data: Data(grievanceMarkdown(grievances).utf8))
+            let centrality = graph.centrality(CentralityMetric.allCases, options: CentralityOptions())
+            try staging.stage(path("centrality.csv"), data: Data(centrality.formatted(.csv).utf8))
+            return try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
+        }
     }
 
     /// The unmet grievances, one section per complainant, then every record with its quotes.
