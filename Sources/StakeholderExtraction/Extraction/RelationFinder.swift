@@ -121,7 +121,7 @@ struct RelationFinder {
                   actorSectors[t] != .unknown || (m.sector != .government && mentions[target].proper)
             else { continue }
             found.append(FoundRelation(type: .affiliation, source: m.actor, target: t, tokens: span,
-                                       rule: "\(lexicon.language).affiliation.apposition",
+                                       rule: lexicon.appositionRule,
                                        modality: .asserted, confidence: 0.8))
         }
     }

@@ -11,6 +11,9 @@ public struct Lexicon: Sendable {
     public static let formatVersion = 1
 
     public let language: String
+    /// The rule id of affiliations read from appositions, made once (it is in every such
+    /// piece of evidence).
+    let appositionRule: String
     var heads = PhraseTable<HeadEntry>()
     var triggers = PhraseTable<TriggerEntry>()
     var words: [WordClass: Set<String>] = [:]
@@ -29,6 +32,7 @@ public struct Lexicon: Sendable {
     /// - Throws: `ExtractionError.badLexicon` naming the file and line of a malformed line.
     public init(language: String, files: [String: String], source: String = "") throws {
         self.language = language
+        self.appositionRule = "\(language).affiliation.apposition"
         for name in files.keys.sorted() {
             let label = source.isEmpty ? "\(language)/\(name)" : "\(source)/\(name)"
             let content = files[name]!
