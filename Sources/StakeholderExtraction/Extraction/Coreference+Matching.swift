@@ -33,8 +33,8 @@ extension Coreference {
                 cache.acronyms.insert(acronymLetters(name))
             }
             var leading: [String] = []
-            let lower = name.lowercased()
-            for word in lower.utf8.split(separator: 0x20) {
+            let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
+            for word in lower.split(separator: 0x20) {
                 let w = String(decoding: word, as: UTF8.self)
                 if lexicon.has(w, .connector) { break }
                 leading.append(w)
@@ -43,48 +43,86 @@ extension Coreference {
         }
     }
 
+    /// The UTF-8 of `name.lowercased()` for names written in ASCII and Latin-1 (U+0000...U+00FF,
+    /// whose capitals lower one to one: "A"..."Z", "À"..."Þ" but "×"); `nil` for any other scalar.
+    /// - Complexity: O(n) in the UTF-8 length of `name`.
+    static func latinLowercased(_ name: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
+        for byte in name.utf8 {
+            if lead != 0 {
+                guard byte & 0xC0 == 0x80 else { return nil }
+                // U+00C0...U+00DE but U+00D7 (C3 80...C3 9E but C3 97) lower by 0x20.
+                let capital = lead == 0xC3 && byte <= 0x9E && byte != 0x97
+                out.append(capital ? byte + 0x20 : byte)
+                lead = 0
+            } else if byte < 0x80 {
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if byte == 0xC2 || byte == 0xC3 {
+                out.append(byte)
+                lead = byte
+            } else {
+                return nil
+            }
+        }
+        return out
+    }
+
     /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
     /// government description whose adjective of origin starts like a one-word name.
     func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
         func fold(_ s: String) -> String {
             s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         }
-        func origin(_ adjective: String, _ country: String) -> Bool {
-            let a = Array(fold(adjective)), c = Array(fold(country))
+        // Folded adjective `a` starts like folded country `c`.
+        func origin(_ a: [Character], _ c: [Character]) -> Bool {
             guard a.count > c.count, c.count >= 4 else { return false }
             var common = 0
             while common < c.count, a[common] == c[common] { common += 1 }
             return common >= max(4, c.count - 1)
         }
+        // The mention's word is the same for every actor: folded once, when first needed.
         if !m.proper, m.sector == .government, words.count == 2 {
-            let adjective = lexicon.language == "es" ? words[1] : words[0]
+            var adjective: [Character]?
             return actors.indices.last { a in
-                actors[a].proper && !actors[a].name.contains(" ") && origin(adjective, actors[a].name)
+                guard actors[a].proper && !actors[a].name.contains(" ") else { return false }
+                if adjective == nil { adjective = Array(fold(lexicon.language == "es" ? words[1] : words[0])) }
+                return origin(adjective!, Array(fold(actors[a].name)))
             }
         }
         if m.proper, words.count == 1 {
+            var country: [Character]?
             return actors.indices.last { a in
                 guard !actors[a].proper, actors[a].sector == .government else { return false }
                 let parts = actors[a].name.lowercased().split(separator: " ")
                 guard parts.count == 2 else { return false }
-                return origin(String(lexicon.language == "es" ? parts[1] : parts[0]), words[0])
+                if country == nil { country = Array(fold(words[0])) }
+                return origin(Array(fold(String(lexicon.language == "es" ? parts[1] : parts[0]))), country!)
             }
         }
         return nil
     }
 
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
+    /// - Complexity: O(n) in the length of `name`; ASCII capitals are lowered without a
+    ///   Unicode property look-up.
     func initials(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
         var atWordStart = true
         for scalar in name.unicodeScalars {
             if scalar == " " { atWordStart = true; continue }
-            if atWordStart, Scalars.isUppercase(scalar) {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            if atWordStart {
+                let v = scalar.value
+                if v < 0x80 {
+                    if v >= 0x41 && v <= 0x5A { out.append(UInt8(v + 0x20)) }
+                } else if scalar.properties.isUppercase {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                }
             }
             atWordStart = false
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").

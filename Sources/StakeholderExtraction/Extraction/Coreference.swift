@@ -17,14 +17,24 @@ struct DocumentActor: Sendable {
     var cache = NameCache()
     /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
     var distinctive = false
-    /// Some name is not in the coreference index yet.
-    var unindexed = true
+    /// Names given since the coreference index and `cache` last took them in. Index keys are
+    /// never removed, so indexing only these gives the index that indexing all names gives.
+    var pendingNames: [String] = []
 
     mutating func addName(_ surface: String) {
         let trimmed = surface.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
-        unindexed = true
+        pendingNames.append(trimmed)
+    }
+
+    /// Makes `surface` the name. The old name is dropped (`addName` refuses the current name)
+    /// unless a later mention gives it again; the caller then rebuilds `cache`.
+    mutating func rename(_ surface: String) {
+        addName(name)
+        aliases.removeAll { $0 == surface }
+        name = surface
+        pendingNames.append(surface)
     }
 }
 
@@ -101,6 +111,7 @@ struct Coreference {
         var actor = DocumentActor(name: nameText(m), kind: m.kind, sector: m.sector, weakSector: m.weak,
                                   proper: m.proper)
         if m.kind == .person && m.proper { actor.nameWords = words }
+        actor.pendingNames = [actor.name]
         actors.append(actor)
         let a = actors.count - 1
         update(a, with: m, words: words, key: k)
@@ -111,19 +122,13 @@ struct Coreference {
         var actor = actors[a]
         let surface = nameText(m)
         if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
-            actor.addName(actor.name)
-            actor.aliases.removeAll { $0 == surface }
-            actor.name = surface
+            actor.rename(surface)
             actor.nameWords = words
         } else if m.proper && actor.proper && m.kind == .organization && extendsName(actor.name, surface) {
             // "Coporaque" then "Coporaque Defense Front": the fuller name becomes the name.
-            actor.addName(actor.name)
-            actor.aliases.removeAll { $0 == surface }
-            actor.name = surface
+            actor.rename(surface)
         } else if m.proper && !actor.proper {
-            actor.addName(actor.name)
-            actor.aliases.removeAll { $0 == surface }
-            actor.name = surface
+            actor.rename(surface)
             actor.proper = true
         } else {
             actor.addName(surface)
@@ -144,20 +149,19 @@ struct Coreference {
         }
         actor.mentions += 1
         actor.lastSentence = m.sentence
-        let renamed = actor.name != actors[a].name
-        if renamed || actor.cache.leadingWords.isEmpty || actor.aliases.count + 1 < actor.cache.leadingWords.count {
+        // Take in the names given since the last mention: matching forms and index keys. A
+        // new name drops the old one: the matching forms are then made again from all names.
+        if actor.name != actors[a].name {
             actor.cache = matchingCache(of: actor)
-        } else if actor.aliases.count + 1 > actor.cache.leadingWords.count {
-            // Without a new name, aliases are only appended: add the new ones.
-            extendCache(&actor.cache, with: actor.aliases[(actor.cache.leadingWords.count - 1)...])
+        } else if !actor.pendingNames.isEmpty {
+            extendCache(&actor.cache, with: actor.pendingNames)
         }
-        // Index the names when one was added (the name may have changed: index it too).
-        if actor.unindexed || renamed {
-            for name in [actor.name] + actor.aliases {
+        if !actor.pendingNames.isEmpty {
+            for name in actor.pendingNames {
                 let k = NameNormalizer.normalize(name)
                 if byKey[k] == nil { byKey[k] = a }
             }
-            actor.unindexed = false
+            actor.pendingNames.removeAll(keepingCapacity: true)
         }
         actors[a] = actor
         if byKey[k] == nil { byKey[k] = a }
