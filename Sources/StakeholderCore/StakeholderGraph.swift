@@ -91,13 +91,16 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// - Returns: the id under which the actor is stored.
     @discardableResult
     public mutating func addActor(_ actor: Actor, joiningOn joinable: (String) -> Bool) -> String {
-        if let existing = matchingActorIndex(actor, joinable) {
-            join(actor, into: existing)
+        // Each name is normalized once, for matching and then for indexing.
+        let names = actor.allNames
+        let keys = names.map(NameNormalizer.normalize)
+        if let existing = matchingActorIndex(names, keys, joinable) {
+            join(actor, keys: keys, into: existing)
             return actors[existing].id
         }
         var fresh = actor
         fresh.id = uniqueID(startingWith: actor.id.isEmpty ? NameNormalizer.slug(actor.name) : actor.id)
-        insert(fresh)
+        insert(fresh, keys: keys)
         return fresh.id
     }
 
@@ -183,14 +186,16 @@ public struct StakeholderGraph: Sendable, Equatable {
 
     // MARK: Private
 
-    private func matchingActorIndex(_ actor: Actor, _ joinable: (String) -> Bool) -> Int? {
-        for name in actor.allNames where joinable(name) {
-            if let i = nameIndex[NameNormalizer.normalize(name)] { return i }
+    /// The actor that the first joinable name of `names` (normalized: `keys`) is indexed under.
+    private func matchingActorIndex(_ names: [String], _ keys: [String], _ joinable: (String) -> Bool) -> Int? {
+        for (name, key) in zip(names, keys) where joinable(name) {
+            if let i = nameIndex[key] { return i }
         }
         return nil
     }
 
-    private mutating func join(_ actor: Actor, into i: Int) {
+    /// Joins `actor`, whose names normalize to `keys`, into actor `i`.
+    private mutating func join(_ actor: Actor, keys: [String], into i: Int) {
         let wasUnknown = actors[i].type == .unknown
         for name in actor.allNames { actors[i].addAlias(name) }
         actors[i].mentions += actor.mentions
@@ -199,7 +204,7 @@ public struct StakeholderGraph: Sendable, Equatable {
             actors[i].kind = actor.kind
         }
         // The names already stored were indexed when they arrived; only the new ones can add keys.
-        indexNames(actor.allNames, of: i)
+        indexKeys(keys, of: i)
     }
 
     /// Inserts an actor under its own id (made unique if taken), without joining by name.
@@ -209,24 +214,23 @@ public struct StakeholderGraph: Sendable, Equatable {
         insert(fresh)
     }
 
-    private mutating func insert(_ actor: Actor) {
+    /// Appends `actor` and indexes its names, normalized as `keys` when the caller has them.
+    private mutating func insert(_ actor: Actor, keys: [String]? = nil) {
         actors.append(actor)
         let i = actors.count - 1
         actorIndex[actor.id] = i
         outgoing.append([])
         incoming.append([])
-        indexNames(of: i)
+        if let keys { indexKeys(keys, of: i) } else { indexNames(of: i) }
     }
 
     private mutating func indexNames(of i: Int) {
-        indexNames(actors[i].allNames, of: i)
+        indexKeys(actors[i].allNames.map(NameNormalizer.normalize), of: i)
     }
 
-    private mutating func indexNames(_ names: [String], of i: Int) {
-        for name in names {
-            let key = NameNormalizer.normalize(name)
-            if !key.isEmpty, nameIndex[key] == nil { nameIndex[key] = i }
-        }
+    /// Indexes actor `i` under each normalized name in `keys` not indexed yet.
+    private mutating func indexKeys(_ keys: [String], of i: Int) {
+        for key in keys where !key.isEmpty && nameIndex[key] == nil { nameIndex[key] = i }
     }
 
     /// `base` if free, else `base_n` for the smallest free n ≥ 2.

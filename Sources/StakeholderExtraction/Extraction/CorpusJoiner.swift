@@ -41,10 +41,11 @@ public struct CorpusJoiner: Sendable {
         }
         let cache = joinsCache
         let joins: (String) -> Bool = { cache[$0] ?? false || descriptive.contains($0) }
-        let prepared = extractor.preparedForJoining(document, joins: joins)
-        for info in prepared.documents { graph.addDocument(info) }
+        // The document graph's relations and documents are those of the prepared graph
+        // (`Extractor.preparedForJoining`): only the actors change.
+        for info in document.documents { graph.addDocument(info) }
         var idMap: [String: String] = [:]
-        for actor in prepared.actors {
+        for actor in extractor.preparedActors(document, joins: joins) {
             var incoming = actor
             // A lone capitalised word of unknown sector may be a surname ("Ríos dijo…").
             let mayBePerson = actor.kind == .person
@@ -54,15 +55,19 @@ public struct CorpusJoiner: Sendable {
             idMap[actor.id] = id
             if actor.kind == .person { index(id, joins) }
         }
-        for relation in prepared.relations {
+        for relation in document.relations {
             guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
             graph.addRelation(relation.type, from: s, to: t, evidence: relation.evidence)
         }
     }
 
     /// The normalized words of a name.
+    /// - Complexity: O(n) in the length of `name`; an ASCII key is cut by bytes, not characters.
     static func words(_ name: String) -> [Substring] {
-        NameNormalizer.normalize(name).split(separator: " ")
+        let key = NameNormalizer.normalize(name)
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
+        // In ASCII every byte is a character: cutting at space bytes cuts at " " characters.
+        return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
     /// The name of the one known person that `actor` names by surname or in full.
