@@ -12,6 +12,8 @@ public struct StakeholderGraph: Sendable, Equatable {
 
     private var actorIndex: [String: Int] = [:]
     private var nameIndex: [String: Int] = [:]
+    /// For each actor, `NameNormalizer.normalize` of each of `allNames`, in that order.
+    private var nameKeys: [[String]] = []
     private var relationIndex: [RelationKey: Int] = [:]
     private var documentIndex: [String: Int] = [:]
     /// For each id base that was taken, the suffix to try next (ids are never removed).
@@ -91,9 +93,15 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// - Returns: the id under which the actor is stored.
     @discardableResult
     public mutating func addActor(_ actor: Actor, joiningOn joinable: (String) -> Bool) -> String {
+        addActor(actor, keys: actor.allNames.map(NameNormalizer.normalize), joiningOn: joinable)
+    }
+
+    /// `addActor(_:joiningOn:)` for a caller that has normalized the names already.
+    /// - Parameter keys: `NameNormalizer.normalize` of each of `actor.allNames`, in order.
+    @discardableResult
+    package mutating func addActor(_ actor: Actor, keys: [String], joiningOn joinable: (String) -> Bool) -> String {
         // Each name is normalized once, for matching and then for indexing.
         let names = actor.allNames
-        let keys = names.map(NameNormalizer.normalize)
         if let existing = matchingActorIndex(names, keys, joinable) {
             join(actor, keys: keys, into: existing)
             return actors[existing].id
@@ -108,8 +116,12 @@ public struct StakeholderGraph: Sendable, Equatable {
     public mutating func updateActor(_ actor: Actor) {
         guard let i = actorIndex[actor.id] else { return }
         actors[i] = actor
-        indexNames(of: i)
+        nameKeys[i] = actor.allNames.map(NameNormalizer.normalize)
+        indexKeys(nameKeys[i], of: i)
     }
+
+    /// `NameNormalizer.normalize` of each of the names (`allNames`) of the actor at `index`.
+    package func nameKeys(ofActorAt index: Int) -> [String] { nameKeys[index] }
 
     /// Adds evidence for a relation, joining it with the relation of the same key.
     ///
@@ -197,7 +209,14 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// Joins `actor`, whose names normalize to `keys`, into actor `i`.
     private mutating func join(_ actor: Actor, keys: [String], into i: Int) {
         let wasUnknown = actors[i].type == .unknown
-        for name in actor.allNames { actors[i].addAlias(name) }
+        for (name, key) in zip(actor.allNames, keys) {
+            let count = actors[i].aliases.count
+            actors[i].addAlias(name)
+            guard actors[i].aliases.count > count else { continue }
+            // `addAlias` may have trimmed the name: normalize what it stored.
+            let stored = actors[i].aliases[count]
+            nameKeys[i].append(stored.utf8.count == name.utf8.count ? key : NameNormalizer.normalize(stored))
+        }
         actors[i].mentions += actor.mentions
         if wasUnknown { actors[i].type = actor.type }
         if actors[i].kind != actor.kind, actor.type != .unknown, wasUnknown {
@@ -221,11 +240,8 @@ public struct StakeholderGraph: Sendable, Equatable {
         actorIndex[actor.id] = i
         outgoing.append([])
         incoming.append([])
-        if let keys { indexKeys(keys, of: i) } else { indexNames(of: i) }
-    }
-
-    private mutating func indexNames(of i: Int) {
-        indexKeys(actors[i].allNames.map(NameNormalizer.normalize), of: i)
+        nameKeys.append(keys ?? actor.allNames.map(NameNormalizer.normalize))
+        indexKeys(nameKeys[i], of: i)
     }
 
     /// Indexes actor `i` under each normalized name in `keys` not indexed yet.

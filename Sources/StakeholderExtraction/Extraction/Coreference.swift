@@ -22,7 +22,10 @@ struct DocumentActor: Sendable {
     var pendingNames: [String] = []
 
     mutating func addName(_ surface: String) {
-        let trimmed = surface.trimmingWhitespace()
+        // Most names start and end with a printable ASCII character: nothing to trim.
+        let first = surface.utf8.first ?? 0, last = surface.utf8.last ?? 0
+        let trimmed = first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+            ? surface : surface.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
         pendingNames.append(trimmed)
@@ -57,6 +60,9 @@ struct Coreference {
     let text: SegmentedText
     var actors: [DocumentActor] = []
     var byKey: [String: Int] = [:]
+    /// `NameNormalizer.normalize` of the names met so far (mention keys and actor names), so a
+    /// name is normalized once per document; `GraphBuilder` reads it too.
+    var normalizedNames: [String: String] = [:]
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -82,13 +88,21 @@ struct Coreference {
 
     func nameText(_ m: Mention) -> String { text.text(m.nameStart, m.nameEnd) }
 
+    /// `NameNormalizer.normalize(name)`, remembered for the document.
+    mutating func normalized(_ name: String) -> String {
+        if let known = normalizedNames[name] { return known }
+        let key = NameNormalizer.normalize(name)
+        normalizedNames[name] = key
+        return key
+    }
+
     /// The comparison key of a name, without trailing company suffixes ("Cerro Alto Mining").
-    func key(_ m: Mention) -> String {
+    mutating func key(_ m: Mention) -> String {
         var end = m.nameEnd
         if m.proper && m.kind != .person {
             while end - m.nameStart > 1, text.tokens[end - 1].has(.orgsuffix) { end -= 1 }
         }
-        return NameNormalizer.normalize(text.text(m.nameStart, end))
+        return normalized(text.text(m.nameStart, end))
     }
 
     private mutating func assign(_ m: Mention) -> Int {
@@ -119,7 +133,10 @@ struct Coreference {
     }
 
     private mutating func update(_ a: Int, with m: Mention, words: [String], key k: String) {
-        var actor = actors[a]
+        // Moved out and back (not copied), so its names and sets are not retained again.
+        var actor = DocumentActor(name: "", kind: .organization, sector: .unknown, weakSector: false, proper: false)
+        swap(&actor, &actors[a])
+        let oldName = actor.name
         let surface = nameText(m)
         if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
             actor.rename(surface)
@@ -151,14 +168,14 @@ struct Coreference {
         actor.lastSentence = m.sentence
         // Take in the names given since the last mention: matching forms and index keys. A
         // new name drops the old one: the matching forms are then made again from all names.
-        if actor.name != actors[a].name {
+        if actor.name != oldName {
             actor.cache = matchingCache(of: actor)
         } else if !actor.pendingNames.isEmpty {
             extendCache(&actor.cache, with: actor.pendingNames)
         }
         if !actor.pendingNames.isEmpty {
             for name in actor.pendingNames {
-                let k = NameNormalizer.normalize(name)
+                let k = normalized(name)
                 if byKey[k] == nil { byKey[k] = a }
             }
             actor.pendingNames.removeAll(keepingCapacity: true)

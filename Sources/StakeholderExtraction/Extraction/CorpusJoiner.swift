@@ -45,13 +45,20 @@ public struct CorpusJoiner: Sendable {
         // (`Extractor.preparedForJoining`): only the actors change.
         for info in document.documents { graph.addDocument(info) }
         var idMap: [String: String] = [:]
-        for actor in extractor.preparedActors(document, joins: joins) {
+        for (actor, keys) in extractor.preparedActorsWithKeys(document, joins: joins) {
             var incoming = actor
+            var incomingKeys = keys
             // A lone capitalised word of unknown sector may be a surname ("Ríos dijo…").
             let mayBePerson = actor.kind == .person
                 || (actor.type == .unknown && !actor.name.contains(" "))
-            if mayBePerson, let known = surnameMatch(actor, joins) { incoming.addAlias(known) }
-            let id = graph.addActor(incoming, joiningOn: { joins($0) || (cache[$0] == nil && extractor.joinsAcrossDocuments($0)) })
+            if mayBePerson, let known = surnameMatch(actor, keys[0], joins) {
+                incoming.addAlias(known)
+                if incoming.aliases.count > actor.aliases.count {
+                    incomingKeys.append(NameNormalizer.normalize(incoming.aliases.last!))
+                }
+            }
+            let id = graph.addActor(incoming, keys: incomingKeys,
+                                    joiningOn: { joins($0) || (cache[$0] == nil && extractor.joinsAcrossDocuments($0)) })
             idMap[actor.id] = id
             if actor.kind == .person { index(id, joins) }
         }
@@ -62,18 +69,23 @@ public struct CorpusJoiner: Sendable {
     }
 
     /// The normalized words of a name.
-    /// - Complexity: O(n) in the length of `name`; an ASCII key is cut by bytes, not characters.
     static func words(_ name: String) -> [Substring] {
-        let key = NameNormalizer.normalize(name)
+        words(ofKey: NameNormalizer.normalize(name))
+    }
+
+    /// The words of a normalized name.
+    /// - Complexity: O(n) in the length of `key`; an ASCII key is cut by bytes, not characters.
+    static func words(ofKey key: String) -> [Substring] {
         guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
         // In ASCII every byte is a character: cutting at space bytes cuts at " " characters.
         return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
     /// The name of the one known person that `actor` names by surname or in full.
-    private func surnameMatch(_ actor: Actor, _ joins: (String) -> Bool) -> String? {
+    /// - Parameter key: `NameNormalizer.normalize(actor.name)`.
+    private func surnameMatch(_ actor: Actor, _ key: String, _ joins: (String) -> Bool) -> String? {
         guard joins(actor.name) else { return nil }
-        let w = Self.words(actor.name)
+        let w = Self.words(ofKey: key)
         guard let last = w.last else { return nil }
         let candidates = w.count == 1 ? bySurname[String(last)] : bySingleName[String(last)]
         guard let ids = candidates, Set(ids).count == 1, let person = graph.actor(id: ids[0]) else { return nil }
@@ -81,9 +93,11 @@ public struct CorpusJoiner: Sendable {
     }
 
     private mutating func index(_ id: String, _ joins: (String) -> Bool) {
-        guard let person = graph.actor(id: id), person.kind == .person else { return }
-        for name in person.allNames where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
-            let w = Self.words(name)
+        guard let i = graph.index(ofActor: id), graph.actors[i].kind == .person else { return }
+        let person = graph.actors[i]
+        for (name, key) in zip(person.allNames, graph.nameKeys(ofActorAt: i))
+        where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
+            let w = Self.words(ofKey: key)
             guard let last = w.last else { continue }
             let key = String(last)
             if w.count == 1 {

@@ -40,18 +40,29 @@ extension Extractor {
     /// The actors of `preparedForJoining(graph, joins:)`, in order, without building the graph.
     /// - Complexity: O(a·n) for a actors with names of total length n.
     func preparedActors(_ graph: StakeholderGraph, joins: (String) -> Bool) -> [Actor] {
-        var actors: [Actor] = []
+        preparedActorsWithKeys(graph, joins: joins).map(\.actor)
+    }
+
+    /// `preparedActors`, each with `NameNormalizer.normalize` of its `allNames` (taken from
+    /// `graph`, not computed again).
+    func preparedActorsWithKeys(_ graph: StakeholderGraph, joins: (String) -> Bool)
+        -> [(actor: Actor, keys: [String])]
+    {
+        var actors: [(actor: Actor, keys: [String])] = []
         actors.reserveCapacity(graph.actors.count)
-        for actor in graph.actors {
+        for (i, actor) in graph.actors.enumerated() {
             var kept = actor
-            let proper = actor.aliases.filter(joins)
+            let keys = graph.nameKeys(ofActorAt: i)
+            // Names are kept as they are, so each keeps its key: index 0 is the name, then aliases.
+            let proper = actor.aliases.indices.filter { joins(actor.aliases[$0]) }
             if !joins(actor.name), let first = proper.first {
-                kept.name = first
-                kept.aliases = Array(proper.dropFirst())
+                kept.name = actor.aliases[first]
+                kept.aliases = proper.dropFirst().map { actor.aliases[$0] }
+                actors.append((kept, proper.map { keys[$0 + 1] }))
             } else {
-                kept.aliases = proper
+                kept.aliases = proper.map { actor.aliases[$0] }
+                actors.append((kept, [keys[0]] + proper.map { keys[$0 + 1] }))
             }
-            actors.append(kept)
         }
         return actors
     }

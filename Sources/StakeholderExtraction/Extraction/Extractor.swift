@@ -51,14 +51,17 @@ public struct Extractor: Sendable {
                                        actorIsPerson: coreference.actors.map { $0.kind == .person })
         let found = relations.run()
         return GraphBuilder.build(document: document, text: text, actors: coreference.actors,
-                                  relations: found, keepUnrelated: keepUnrelatedNamedActors)
+                                  relations: found, keepUnrelated: keepUnrelatedNamedActors,
+                                  normalizedNames: coreference.normalizedNames)
     }
 }
 
 /// Puts one document's actors and relations into a `StakeholderGraph`.
 enum GraphBuilder {
+    /// - Parameter normalizedNames: `NameNormalizer.normalize` of names already met, by name.
     static func build(document: Document, text: SegmentedText, actors: [DocumentActor],
-                      relations: [FoundRelation], keepUnrelated: Bool) -> StakeholderGraph {
+                      relations: [FoundRelation], keepUnrelated: Bool,
+                      normalizedNames: [String: String] = [:]) -> StakeholderGraph {
         var graph = StakeholderGraph()
         graph.addDocument(document.info)
         var used = Set<Int>()
@@ -76,7 +79,8 @@ enum GraphBuilder {
             guard keep else { continue }
             let value = Actor(id: NameNormalizer.slug(actor.name), name: actor.name, kind: actor.kind,
                               type: actor.sector, aliases: actor.aliases, mentions: actor.mentions)
-            ids[a] = graph.addActor(value)
+            let keys = value.allNames.map { normalizedNames[$0] ?? NameNormalizer.normalize($0) }
+            ids[a] = graph.addActor(value, keys: keys, joiningOn: { _ in true })
         }
         // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
         // de X") giving the same relation cite it once.
