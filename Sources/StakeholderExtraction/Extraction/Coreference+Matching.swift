@@ -71,10 +71,7 @@ extension Coreference {
 
     /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
     /// government description whose adjective of origin starts like a one-word name.
-    func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
-        func fold(_ s: String) -> String {
-            s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        }
+    mutating func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
         // Folded adjective `a` starts like folded country `c`.
         func origin(_ a: [Character], _ c: [Character]) -> Bool {
             guard a.count > c.count, c.count >= 4 else { return false }
@@ -82,26 +79,51 @@ extension Coreference {
             while common < c.count, a[common] == c[common] { common += 1 }
             return common >= max(4, c.count - 1)
         }
-        // The mention's word is the same for every actor: folded once, when first needed.
+        // The mention's word is the same for every actor: folded once, when first needed. An
+        // actor's folded name or adjective is remembered for the document.
         if !m.proper, m.sector == .government, words.count == 2 {
             var adjective: [Character]?
-            return actors.indices.last { a in
-                guard actors[a].proper && !actors[a].name.contains(" ") else { return false }
-                if adjective == nil { adjective = Array(fold(lexicon.language == "es" ? words[1] : words[0])) }
-                return origin(adjective!, Array(fold(actors[a].name)))
+            for a in actors.indices.reversed() {
+                guard actors[a].proper && !actors[a].name.contains(" ") else { continue }
+                if adjective == nil { adjective = Self.fold(lexicon.language == "es" ? words[1] : words[0]) }
+                let name = actors[a].name
+                let country: [Character]
+                if let known = foldedNames[name] {
+                    country = known
+                } else {
+                    country = Self.fold(name)
+                    foldedNames[name] = country
+                }
+                if origin(adjective!, country) { return a }
             }
+            return nil
         }
         if m.proper, words.count == 1 {
             var country: [Character]?
-            return actors.indices.last { a in
-                guard !actors[a].proper, actors[a].sector == .government else { return false }
-                let parts = actors[a].name.lowercased().split(separator: " ")
-                guard parts.count == 2 else { return false }
-                if country == nil { country = Array(fold(words[0])) }
-                return origin(Array(fold(String(lexicon.language == "es" ? parts[1] : parts[0]))), country!)
+            for a in actors.indices.reversed() {
+                guard !actors[a].proper, actors[a].sector == .government else { continue }
+                let name = actors[a].name
+                let adjective: [Character]?
+                if let known = foldedAdjectives[name] {
+                    adjective = known
+                } else {
+                    let parts = name.lowercased().split(separator: " ")
+                    adjective = parts.count == 2
+                        ? Self.fold(String(lexicon.language == "es" ? parts[1] : parts[0])) : nil
+                    foldedAdjectives[name] = adjective
+                }
+                guard let adjective else { continue }
+                if country == nil { country = Self.fold(words[0]) }
+                if origin(adjective, country!) { return a }
             }
+            return nil
         }
         return nil
+    }
+
+    /// The characters of `s` without case and diacritics.
+    static func fold(_ s: String) -> [Character] {
+        Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
     }
 
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
@@ -156,14 +178,14 @@ extension Coreference {
         let content = Array(words.prefix { !lexicon.has($0, .connector) })
         guard !content.isEmpty else { return nil }
         var hit: Int?
-        for (a, actor) in actors.enumerated() where actor.proper && actor.kind == .organization {
-            for known in actor.cache.leadingWords {
+        for a in actors.indices where actors[a].proper && actors[a].kind == .organization {
+            for known in actors[a].cache.leadingWords {
                 guard !known.isEmpty, known != content else { continue }
                 let (short, long) = known.count < content.count ? (known, content) : (content, known)
                 // The short name must be the distinctive part: not only head nouns.
                 guard short.count <= 2, short.allSatisfy({ long.contains($0) }),
                       !short.contains(where: { isHeadWord($0) }) else { continue }
-                if actor.sector != .unknown, m.sector != .unknown, actor.sector != m.sector { continue }
+                if actors[a].sector != .unknown, m.sector != .unknown, actors[a].sector != m.sector { continue }
                 if hit != nil && hit != a { return nil }
                 hit = a
             }
@@ -188,8 +210,8 @@ extension Coreference {
     func personMatch(_ words: [String]) -> Int? {
         guard !words.isEmpty else { return nil }
         var hit: Int?
-        for (a, actor) in actors.enumerated() where actor.kind == .person && !actor.nameWords.isEmpty {
-            let known = actor.nameWords
+        for a in actors.indices where actors[a].kind == .person && !actors[a].nameWords.isEmpty {
+            let known = actors[a].nameWords
             let subset = words.allSatisfy { known.contains($0) }
             let surnameFirst = words.count <= 2 && words[0] == known.last!
             let extends = known.allSatisfy { words.contains($0) }
@@ -205,22 +227,22 @@ extension Coreference {
     /// named organization of the same sector.
     func antecedent(roleClass c: String, _ m: Mention) -> Int? {
         var best: Int?
-        for (a, actor) in actors.enumerated() where actor.roleClasses.contains(c) {
-            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+        for a in actors.indices where actors[a].roleClasses.contains(c) {
+            if best == nil || actors[a].lastSentence >= actors[best!].lastSentence { best = a }
         }
         if best != nil { return best }
         if m.anaphoric, ["protesters", "residents"].contains(c), !text.tokens[m.start].isCapitalized {
             // "los manifestantes", "los pobladores": the community named before.
-            for (a, actor) in actors.enumerated() where actor.proper && actor.sector == .community && actor.kind != .person {
-                if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+            for a in actors.indices where actors[a].proper && actors[a].sector == .community && actors[a].kind != .person {
+                if best == nil || actors[a].lastSentence >= actors[best!].lastSentence { best = a }
             }
             return best
         }
         guard m.anaphoric, m.kind == .organization, !text.tokens[m.start].isCapitalized,
               m.sector == .company || m.sector == .community, !m.weak else { return nil }
-        for (a, actor) in actors.enumerated()
-        where actor.proper && actor.kind == .organization && actor.sector == m.sector {
-            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+        for a in actors.indices
+        where actors[a].proper && actors[a].kind == .organization && actors[a].sector == m.sector {
+            if best == nil || actors[a].lastSentence >= actors[best!].lastSentence { best = a }
         }
         return best
     }

@@ -63,6 +63,11 @@ struct Coreference {
     /// `NameNormalizer.normalize` of the names met so far (mention keys and actor names), so a
     /// name is normalized once per document; `GraphBuilder` reads it too.
     var normalizedNames: [String: String] = [:]
+    /// Folded one-word names (`countryMatch`), by name.
+    var foldedNames: [String: [Character]] = [:]
+    /// Folded adjectives of two-word government descriptions (`countryMatch`), by name;
+    /// `nil` for other names.
+    var foldedAdjectives: [String: [Character]?] = [:]
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -72,6 +77,7 @@ struct Coreference {
     /// Sets `actor` on every mention that is not a place.
     /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
     mutating func resolve(_ mentions: inout [Mention]) {
+        normalizedNames.reserveCapacity(2 * mentions.count)
         let order = mentions.indices.sorted {
             (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
                 < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)
@@ -158,7 +164,7 @@ struct Coreference {
             actor.weakSector = m.weak
         }
         if let c = m.roleClass { actor.roleClasses.insert(c) }
-        if m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
+        if !actor.distinctive, m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
             let t = text.tokens[k]
             return t.isWord && !t.has(.connector) && !isHeadWord(t.lower)
         }) {
