@@ -32,6 +32,17 @@ extension Coreference {
             } else if scalarCount >= 2, unchangedByUppercasing {
                 cache.acronyms.insert(acronymLetters(name))
             }
+            // Leading words are only read for named organizations: made when first read.
+            cache.leadingPending.append(name)
+        }
+    }
+
+    /// Makes the leading words of actor `a`'s names given since they were last made.
+    /// - Complexity: O(n) in the length of those names.
+    mutating func makeLeadingWords(of a: Int) {
+        guard !actors[a].cache.leadingPending.isEmpty else { return }
+        var made: [[String]] = []
+        for name in actors[a].cache.leadingPending {
             var leading: [String] = []
             let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
             for word in lower.split(separator: 0x20) {
@@ -39,8 +50,10 @@ extension Coreference {
                 if lexicon.has(w, .connector) { break }
                 leading.append(w)
             }
-            cache.leadingWords.append(leading)
+            made.append(leading)
         }
+        actors[a].cache.leadingWords += made
+        actors[a].cache.leadingPending.removeAll()
     }
 
     /// The UTF-8 of `name.lowercased()` for names written in ASCII and Latin-1 (U+0000...U+00FF,
@@ -172,13 +185,14 @@ extension Coreference {
 
     /// A known named organization whose name is this one with words added or left out
     /// ("Qollpa" / "Glencore Qollpa"; "Coporaque" / "Coporaque Defense Front").
-    func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
+    mutating func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
         // Only the part before a connector names the body ("Congreso de la República" is not
         // "República").
         let content = Array(words.prefix { !lexicon.has($0, .connector) })
         guard !content.isEmpty else { return nil }
         var hit: Int?
         for a in actors.indices where actors[a].proper && actors[a].kind == .organization {
+            makeLeadingWords(of: a)
             for known in actors[a].cache.leadingWords {
                 guard !known.isEmpty, known != content else { continue }
                 let (short, long) = known.count < content.count ? (known, content) : (content, known)

@@ -47,8 +47,11 @@ struct NameCache: Sendable {
     var initials = Set<String>()
     /// Letters of its acronyms ("EE.UU." → "eu").
     var acronyms = Set<String>()
-    /// The lower-case words of each name before its first connector.
+    /// The lower-case words of each name before its first connector (`leadingPending` not yet
+    /// included: `Coreference.makeLeadingWords`).
     var leadingWords: [[String]] = []
+    /// Names whose leading words are not made yet.
+    var leadingPending: [String] = []
 }
 
 /// Links mentions of one document to actors: names and their parts ("Rivas",
