@@ -100,9 +100,27 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// - Parameter keys: `NameNormalizer.normalize` of each of `actor.allNames`, in order.
     @discardableResult
     package mutating func addActor(_ actor: Actor, keys: [String], joiningOn joinable: (String) -> Bool) -> String {
+        var existing: Int?
+        for (name, key) in zip(actor.allNames, keys) where joinable(name) {
+            if let i = nameIndex[key] { existing = i; break }
+        }
+        return add(actor, keys: keys, joiningWith: existing)
+    }
+
+    /// `addActor(_:keys:joiningOn:)` with `joinable` given for each of `actor.allNames`, in order.
+    @discardableResult
+    package mutating func addActor(_ actor: Actor, keys: [String], joinable: [Bool]) -> String {
+        var existing: Int?
+        for (key, joins) in zip(keys, joinable) where joins {
+            if let i = nameIndex[key] { existing = i; break }
+        }
+        return add(actor, keys: keys, joiningWith: existing)
+    }
+
+    /// Joins `actor` (names normalized as `keys`) into actor `existing`, or inserts it.
+    private mutating func add(_ actor: Actor, keys: [String], joiningWith existing: Int?) -> String {
         // Each name is normalized once, for matching and then for indexing.
-        let names = actor.allNames
-        if let existing = matchingActorIndex(names, keys, joinable) {
+        if let existing {
             join(actor, keys: keys, into: existing)
             return actors[existing].id
         }
@@ -197,14 +215,6 @@ public struct StakeholderGraph: Sendable, Equatable {
     }
 
     // MARK: Private
-
-    /// The actor that the first joinable name of `names` (normalized: `keys`) is indexed under.
-    private func matchingActorIndex(_ names: [String], _ keys: [String], _ joinable: (String) -> Bool) -> Int? {
-        for (name, key) in zip(names, keys) where joinable(name) {
-            if let i = nameIndex[key] { return i }
-        }
-        return nil
-    }
 
     /// Joins `actor`, whose names normalize to `keys`, into actor `i`.
     private mutating func join(_ actor: Actor, keys: [String], into i: Int) {

@@ -23,13 +23,24 @@ public struct CorpusJoiner: Sendable {
     /// - Complexity: O(a + r + e) for the actors, relations and evidence of `document`, plus
     ///   the names of its actors.
     public mutating func add(_ document: StakeholderGraph) {
-        for name in document.actors.lazy.flatMap(\.allNames) where joinsCache[name] == nil {
-            joinsCache[name] = extractor.joinsAcrossDocuments(name)
-        }
-        // Bodies and groups also join through descriptive names of two content words or more.
+        // Whether each name joins on its own (asked once per name in the corpus), and the
+        // names of bodies and groups that join through two content words or more.
+        var joinsAlone: [[Bool]] = []
+        joinsAlone.reserveCapacity(document.actors.count)
         var descriptive = Set<String>()
-        for actor in document.actors where actor.kind != .person {
-            for name in actor.allNames where joinsCache[name] == false {
+        for actor in document.actors {
+            var flags: [Bool] = []
+            flags.reserveCapacity(actor.aliases.count + 1)
+            for name in actor.allNames {
+                let joins: Bool
+                if let known = joinsCache[name] {
+                    joins = known
+                } else {
+                    joins = extractor.joinsAcrossDocuments(name)
+                    joinsCache[name] = joins
+                }
+                flags.append(joins)
+                guard !joins, actor.kind != .person else { continue }
                 if let known = describesCache[name] {
                     if known { descriptive.insert(name) }
                 } else {
@@ -38,29 +49,37 @@ public struct CorpusJoiner: Sendable {
                     if value { descriptive.insert(name) }
                 }
             }
+            joinsAlone.append(flags)
         }
         let cache = joinsCache
         let joins: (String) -> Bool = { cache[$0] ?? false || descriptive.contains($0) }
+        // `joins` of each name of each actor (a descriptive name joins in any actor).
+        let joinFlags = descriptive.isEmpty ? joinsAlone : zip(document.actors, joinsAlone).map { actor, flags in
+            zip(actor.allNames, flags).map { name, alone in alone || descriptive.contains(name) }
+        }
         // The document graph's relations and documents are those of the prepared graph
         // (`Extractor.preparedForJoining`): only the actors change.
         for info in document.documents { graph.addDocument(info) }
         var idMap: [String: String] = [:]
-        for (actor, keys) in extractor.preparedActorsWithKeys(document, joins: joins) {
+        for (actor, keys, flags) in extractor.preparedActorsWithKeys(document, joinFlags: joinFlags) {
             var incoming = actor
             var incomingKeys = keys
+            var incomingFlags = flags
             // A lone capitalised word of unknown sector may be a surname ("Ríos dijo…").
             let mayBePerson = actor.kind == .person
                 || (actor.type == .unknown && !actor.name.contains(" "))
-            if mayBePerson, let known = surnameMatch(actor, keys[0], joins) {
+            if mayBePerson, flags[0], let known = surnameMatch(keys[0]) {
                 incoming.addAlias(known)
                 if incoming.aliases.count > actor.aliases.count {
-                    incomingKeys.append(NameNormalizer.normalize(incoming.aliases.last!))
+                    let added = incoming.aliases.last!
+                    incomingKeys.append(NameNormalizer.normalize(added))
+                    incomingFlags.append(joins(added) || (cache[added] == nil && extractor.joinsAcrossDocuments(added)))
                 }
             }
-            let id = graph.addActor(incoming, keys: incomingKeys,
-                                    joiningOn: { joins($0) || (cache[$0] == nil && extractor.joinsAcrossDocuments($0)) })
+            // Every other name is the document's, so in `cache`: it joins when `joins` says so.
+            let id = graph.addActor(incoming, keys: incomingKeys, joinable: incomingFlags)
             idMap[actor.id] = id
-            if actor.kind == .person { index(id, joins) }
+            if actor.kind == .person { index(id) }
         }
         for relation in document.relations {
             guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
@@ -81,10 +100,10 @@ public struct CorpusJoiner: Sendable {
         return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
-    /// The name of the one known person that `actor` names by surname or in full.
-    /// - Parameter key: `NameNormalizer.normalize(actor.name)`.
-    private func surnameMatch(_ actor: Actor, _ key: String, _ joins: (String) -> Bool) -> String? {
-        guard joins(actor.name) else { return nil }
+    /// The name of the one known person that an actor names by surname or in full (when its
+    /// name joins across documents).
+    /// - Parameter key: `NameNormalizer.normalize` of the actor's name.
+    private func surnameMatch(_ key: String) -> String? {
         let w = Self.words(ofKey: key)
         guard let last = w.last else { return nil }
         let candidates = w.count == 1 ? bySurname[String(last)] : bySingleName[String(last)]
@@ -92,7 +111,7 @@ public struct CorpusJoiner: Sendable {
         return person.name
     }
 
-    private mutating func index(_ id: String, _ joins: (String) -> Bool) {
+    private mutating func index(_ id: String) {
         guard let i = graph.index(ofActor: id), graph.actors[i].kind == .person else { return }
         let person = graph.actors[i]
         for (name, key) in zip(person.allNames, graph.nameKeys(ofActorAt: i))

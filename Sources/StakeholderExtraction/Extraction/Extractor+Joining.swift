@@ -40,28 +40,31 @@ extension Extractor {
     /// The actors of `preparedForJoining(graph, joins:)`, in order, without building the graph.
     /// - Complexity: O(a·n) for a actors with names of total length n.
     func preparedActors(_ graph: StakeholderGraph, joins: (String) -> Bool) -> [Actor] {
-        preparedActorsWithKeys(graph, joins: joins).map(\.actor)
+        let flags = graph.actors.map { $0.allNames.map(joins) }
+        return preparedActorsWithKeys(graph, joinFlags: flags).map(\.actor)
     }
 
     /// `preparedActors`, each with `NameNormalizer.normalize` of its `allNames` (taken from
-    /// `graph`, not computed again).
-    func preparedActorsWithKeys(_ graph: StakeholderGraph, joins: (String) -> Bool)
-        -> [(actor: Actor, keys: [String])]
+    /// `graph`, not computed again) and whether each joins.
+    /// - Parameter joinFlags: for each actor of `graph`, whether each of its `allNames` joins.
+    func preparedActorsWithKeys(_ graph: StakeholderGraph, joinFlags: [[Bool]])
+        -> [(actor: Actor, keys: [String], joins: [Bool])]
     {
-        var actors: [(actor: Actor, keys: [String])] = []
+        var actors: [(actor: Actor, keys: [String], joins: [Bool])] = []
         actors.reserveCapacity(graph.actors.count)
         for (i, actor) in graph.actors.enumerated() {
             var kept = actor
             let keys = graph.nameKeys(ofActorAt: i)
+            let joins = joinFlags[i]
             // Names are kept as they are, so each keeps its key: index 0 is the name, then aliases.
-            let proper = actor.aliases.indices.filter { joins(actor.aliases[$0]) }
-            if !joins(actor.name), let first = proper.first {
+            let proper = actor.aliases.indices.filter { joins[$0 + 1] }
+            if !joins[0], let first = proper.first {
                 kept.name = actor.aliases[first]
                 kept.aliases = proper.dropFirst().map { actor.aliases[$0] }
-                actors.append((kept, proper.map { keys[$0 + 1] }))
+                actors.append((kept, proper.map { keys[$0 + 1] }, proper.map { _ in true }))
             } else {
                 kept.aliases = proper.map { actor.aliases[$0] }
-                actors.append((kept, [keys[0]] + proper.map { keys[$0 + 1] }))
+                actors.append((kept, [keys[0]] + proper.map { keys[$0 + 1] }, [joins[0]] + proper.map { _ in true }))
             }
         }
         return actors
