@@ -14,7 +14,8 @@ public struct StakeholderGraph: Sendable, Equatable {
     private var nameIndex: [String: Int] = [:]
     /// For each actor, `NameNormalizer.normalize` of each of `allNames`, in that order.
     private var nameKeys: [[String]] = []
-    private var relationIndex: [RelationKey: Int] = [:]
+    /// Relations by their key, with actors as indices (`RelationSlot`).
+    private var relationIndex: [RelationSlot: Int] = [:]
     private var documentIndex: [String: Int] = [:]
     /// For each id base that was taken, the suffix to try next (ids are never removed).
     private var nextSuffix: [String: Int] = [:]
@@ -55,7 +56,10 @@ public struct StakeholderGraph: Sendable, Equatable {
     }
 
     /// The relation joined under `key`.
-    public func relation(_ key: RelationKey) -> Relation? { relationIndex[key].map { relations[$0] } }
+    public func relation(_ key: RelationKey) -> Relation? {
+        guard let s = actorIndex[key.source], let t = actorIndex[key.target] else { return nil }
+        return relationIndex[RelationSlot(key.type, s, t)].map { relations[$0] }
+    }
 
     /// The relations that touch the actor with `id`, outgoing first.
     public func relations(of id: String) -> [Relation] {
@@ -150,11 +154,11 @@ public struct StakeholderGraph: Sendable, Equatable {
     public mutating func addRelation(
         _ type: RelationKind, from source: String, to target: String, evidence: [Evidence]
     ) -> Int? {
-        guard actorIndex[source] != nil, actorIndex[target] != nil, !evidence.isEmpty else {
+        guard let s = actorIndex[source], let t = actorIndex[target], !evidence.isEmpty else {
             return nil
         }
-        let key = RelationKey(type: type, source: source, target: target)
-        if let r = relationIndex[key] {
+        let slot = RelationSlot(type, s, t)
+        if let r = relationIndex[slot] {
             for item in evidence where evidenceIdentities[r].insert(item.identity).inserted {
                 relations[r].evidence.append(item)
             }
@@ -164,13 +168,16 @@ public struct StakeholderGraph: Sendable, Equatable {
         var unique: [Evidence] = []
         var known = Set<Evidence.Identity>()
         for item in evidence where known.insert(item.identity).inserted { unique.append(item) }
+        let key = RelationKey(type: type, source: source, target: target)
         let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
         relations.append(relation)
         evidenceIdentities.append(known)
         let r = relations.count - 1
-        relationIndex[key] = r
-        outgoing[actorIndex[relation.source]!].append(r)
-        incoming[actorIndex[relation.target]!].append(r)
+        relationIndex[slot] = r
+        // The key puts a meeting's ids in order; ids are unique, so equal ids are one actor.
+        let sourceFirst = key.source == source
+        outgoing[sourceFirst ? s : t].append(r)
+        incoming[sourceFirst ? t : s].append(r)
         return r
     }
 
@@ -269,5 +276,18 @@ public struct StakeholderGraph: Sendable, Equatable {
         while actorIndex["\(base)_\(n)"] != nil { n += 1 }
         nextSuffix[base] = n + 1
         return "\(base)_\(n)"
+    }
+}
+
+/// A relation key with actors as indices into `actors`, a meeting's in increasing order: two
+/// relation keys are equal exactly when their slots are (ids and indices are one to one).
+private struct RelationSlot: Hashable {
+    var type: RelationKind
+    var source: Int
+    var target: Int
+
+    init(_ type: RelationKind, _ source: Int, _ target: Int) {
+        self.type = type
+        (self.source, self.target) = type.isDirected || source <= target ? (source, target) : (target, source)
     }
 }

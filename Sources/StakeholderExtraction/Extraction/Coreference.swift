@@ -118,6 +118,7 @@ struct Coreference {
         let k = key(m)
         let words = (m.nameStart..<m.nameEnd).filter { text.tokens[$0].isWord }.map { text.tokens[$0].lower }
         var found: Int? = byKey[k]
+        let keyIndexed = found != nil
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
             found = personMatch(words)
         }
@@ -128,7 +129,7 @@ struct Coreference {
         }
         if found == nil, m.kind != .person, let a = countryMatch(m, words) { found = a }
         if let a = found {
-            update(a, with: m, words: words, key: k)
+            update(a, with: m, words: words, key: k, keyIndexed: keyIndexed)
             return a
         }
         var actor = DocumentActor(name: nameText(m), kind: m.kind, sector: m.sector, weakSector: m.weak,
@@ -137,11 +138,12 @@ struct Coreference {
         actor.pendingNames = [actor.name]
         actors.append(actor)
         let a = actors.count - 1
-        update(a, with: m, words: words, key: k)
+        update(a, with: m, words: words, key: k, keyIndexed: false)
         return a
     }
 
-    private mutating func update(_ a: Int, with m: Mention, words: [String], key k: String) {
+    /// Adds mention `m` (key `k`, indexed already when `keyIndexed`) to actor `a`.
+    private mutating func update(_ a: Int, with m: Mention, words: [String], key k: String, keyIndexed: Bool) {
         // Moved out and back (not copied), so its names and sets are not retained again.
         var actor = DocumentActor(name: "", kind: .organization, sector: .unknown, weakSector: false, proper: false)
         swap(&actor, &actors[a])
@@ -189,7 +191,7 @@ struct Coreference {
             }
             actor.pendingNames.removeAll(keepingCapacity: true)
         }
-        actors[a] = actor
-        if byKey[k] == nil { byKey[k] = a }
+        swap(&actor, &actors[a])
+        if !keyIndexed, byKey[k] == nil { byKey[k] = a }
     }
 }

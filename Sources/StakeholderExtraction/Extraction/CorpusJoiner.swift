@@ -11,6 +11,8 @@ public struct CorpusJoiner: Sendable {
     private var bySurname: [String: [String]] = [:]
     /// Persons of the corpus known by one word only, by that word.
     private var bySingleName: [String: [String]] = [:]
+    /// For each corpus actor (by index) listed by `index`, how many of its names were read.
+    private var indexedNames: [Int: Int] = [:]
     /// Whether each name seen so far joins across documents.
     private var joinsCache: [String: Bool] = [:]
     /// Whether each generic name seen so far is descriptive enough to join bodies and groups.
@@ -107,14 +109,23 @@ public struct CorpusJoiner: Sendable {
         let w = Self.words(ofKey: key)
         guard let last = w.last else { return nil }
         let candidates = w.count == 1 ? bySurname[String(last)] : bySingleName[String(last)]
-        guard let ids = candidates, Set(ids).count == 1, let person = graph.actor(id: ids[0]) else { return nil }
+        // An id is listed once under a word, so one id means one person.
+        guard let ids = candidates, ids.count == 1, let person = graph.actor(id: ids[0]) else { return nil }
         return person.name
     }
 
+    /// Lists the person with `id` under the last word of each of its names that joins.
+    ///
+    /// A corpus actor's names are only ever appended to, and listing is idempotent: only the
+    /// names given since the person was last indexed are read.
+    /// - Complexity: O(n) in the length of those names.
     private mutating func index(_ id: String) {
         guard let i = graph.index(ofActor: id), graph.actors[i].kind == .person else { return }
         let person = graph.actors[i]
-        for (name, key) in zip(person.allNames, graph.nameKeys(ofActorAt: i))
+        let done = indexedNames[i] ?? 0
+        let keys = graph.nameKeys(ofActorAt: i)
+        indexedNames[i] = keys.count
+        for (name, key) in zip(person.allNames[done...], keys[done...])
         where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
             let w = Self.words(ofKey: key)
             guard let last = w.last else { continue }
