@@ -12,7 +12,10 @@ public struct StakeholderGraph: Sendable, Equatable {
 
     private var actorIndex: [String: Int] = [:]
     private var nameIndex: [String: Int] = [:]
-    private var relationIndex: [RelationKey: Int] = [:]
+    /// For each actor, `NameNormalizer.normalize` of each of `allNames`, in that order.
+    private var nameKeys: [[String]] = []
+    /// Relations by their key, with actors as indices (`RelationSlot`).
+    private var relationIndex: [RelationSlot: Int] = [:]
     private var documentIndex: [String: Int] = [:]
     /// For each id base that was taken, the suffix to try next (ids are never removed).
     private var nextSuffix: [String: Int] = [:]
@@ -53,7 +56,10 @@ public struct StakeholderGraph: Sendable, Equatable {
     }
 
     /// The relation joined under `key`.
-    public func relation(_ key: RelationKey) -> Relation? { relationIndex[key].map { relations[$0] } }
+    public func relation(_ key: RelationKey) -> Relation? {
+        guard let s = actorIndex[key.source], let t = actorIndex[key.target] else { return nil }
+        return relationIndex[RelationSlot(key.type, s, t)].map { relations[$0] }
+    }
 
     /// The relations that touch the actor with `id`, outgoing first.
     public func relations(of id: String) -> [Relation] {
@@ -91,13 +97,40 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// - Returns: the id under which the actor is stored.
     @discardableResult
     public mutating func addActor(_ actor: Actor, joiningOn joinable: (String) -> Bool) -> String {
-        if let existing = matchingActorIndex(actor, joinable) {
-            join(actor, into: existing)
+        addActor(actor, keys: actor.allNames.map(NameNormalizer.normalize), joiningOn: joinable)
+    }
+
+    /// `addActor(_:joiningOn:)` for a caller that has normalized the names already.
+    /// - Parameter keys: `NameNormalizer.normalize` of each of `actor.allNames`, in order.
+    @discardableResult
+    package mutating func addActor(_ actor: Actor, keys: [String], joiningOn joinable: (String) -> Bool) -> String {
+        var existing: Int?
+        for (name, key) in zip(actor.allNames, keys) where joinable(name) {
+            if let i = nameIndex[key] { existing = i; break }
+        }
+        return add(actor, keys: keys, joiningWith: existing)
+    }
+
+    /// `addActor(_:keys:joiningOn:)` with `joinable` given for each of `actor.allNames`, in order.
+    @discardableResult
+    package mutating func addActor(_ actor: Actor, keys: [String], joinable: [Bool]) -> String {
+        var existing: Int?
+        for (key, joins) in zip(keys, joinable) where joins {
+            if let i = nameIndex[key] { existing = i; break }
+        }
+        return add(actor, keys: keys, joiningWith: existing)
+    }
+
+    /// Joins `actor` (names normalized as `keys`) into actor `existing`, or inserts it.
+    private mutating func add(_ actor: Actor, keys: [String], joiningWith existing: Int?) -> String {
+        // Each name is normalized once, for matching and then for indexing.
+        if let existing {
+            join(actor, keys: keys, into: existing)
             return actors[existing].id
         }
         var fresh = actor
         fresh.id = uniqueID(startingWith: actor.id.isEmpty ? NameNormalizer.slug(actor.name) : actor.id)
-        insert(fresh)
+        insert(fresh, keys: keys)
         return fresh.id
     }
 
@@ -105,8 +138,12 @@ public struct StakeholderGraph: Sendable, Equatable {
     public mutating func updateActor(_ actor: Actor) {
         guard let i = actorIndex[actor.id] else { return }
         actors[i] = actor
-        indexNames(of: i)
+        nameKeys[i] = actor.allNames.map(NameNormalizer.normalize)
+        indexKeys(nameKeys[i], of: i)
     }
+
+    /// `NameNormalizer.normalize` of each of the names (`allNames`) of the actor at `index`.
+    package func nameKeys(ofActorAt index: Int) -> [String] { nameKeys[index] }
 
     /// Adds evidence for a relation, joining it with the relation of the same key.
     ///
@@ -117,11 +154,11 @@ public struct StakeholderGraph: Sendable, Equatable {
     public mutating func addRelation(
         _ type: RelationKind, from source: String, to target: String, evidence: [Evidence]
     ) -> Int? {
-        guard actorIndex[source] != nil, actorIndex[target] != nil, !evidence.isEmpty else {
+        guard let s = actorIndex[source], let t = actorIndex[target], !evidence.isEmpty else {
             return nil
         }
-        let key = RelationKey(type: type, source: source, target: target)
-        if let r = relationIndex[key] {
+        let slot = RelationSlot(type, s, t)
+        if let r = relationIndex[slot] {
             for item in evidence where evidenceIdentities[r].insert(item.identity).inserted {
                 relations[r].evidence.append(item)
             }
@@ -131,13 +168,16 @@ public struct StakeholderGraph: Sendable, Equatable {
         var unique: [Evidence] = []
         var known = Set<Evidence.Identity>()
         for item in evidence where known.insert(item.identity).inserted { unique.append(item) }
+        let key = RelationKey(type: type, source: source, target: target)
         let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
         relations.append(relation)
         evidenceIdentities.append(known)
         let r = relations.count - 1
-        relationIndex[key] = r
-        outgoing[actorIndex[relation.source]!].append(r)
-        incoming[actorIndex[relation.target]!].append(r)
+        relationIndex[slot] = r
+        // The key puts a meeting's ids in order; ids are unique, so equal ids are one actor.
+        let sourceFirst = key.source == source
+        outgoing[sourceFirst ? s : t].append(r)
+        incoming[sourceFirst ? t : s].append(r)
         return r
     }
 
@@ -183,23 +223,24 @@ public struct StakeholderGraph: Sendable, Equatable {
 
     // MARK: Private
 
-    private func matchingActorIndex(_ actor: Actor, _ joinable: (String) -> Bool) -> Int? {
-        for name in actor.allNames where joinable(name) {
-            if let i = nameIndex[NameNormalizer.normalize(name)] { return i }
-        }
-        return nil
-    }
-
-    private mutating func join(_ actor: Actor, into i: Int) {
+    /// Joins `actor`, whose names normalize to `keys`, into actor `i`.
+    private mutating func join(_ actor: Actor, keys: [String], into i: Int) {
         let wasUnknown = actors[i].type == .unknown
-        for name in actor.allNames { actors[i].addAlias(name) }
+        for (name, key) in zip(actor.allNames, keys) {
+            let count = actors[i].aliases.count
+            actors[i].addAlias(name)
+            guard actors[i].aliases.count > count else { continue }
+            // `addAlias` may have trimmed the name: normalize what it stored.
+            let stored = actors[i].aliases[count]
+            nameKeys[i].append(stored.utf8.count == name.utf8.count ? key : NameNormalizer.normalize(stored))
+        }
         actors[i].mentions += actor.mentions
         if wasUnknown { actors[i].type = actor.type }
         if actors[i].kind != actor.kind, actor.type != .unknown, wasUnknown {
             actors[i].kind = actor.kind
         }
         // The names already stored were indexed when they arrived; only the new ones can add keys.
-        indexNames(actor.allNames, of: i)
+        indexKeys(keys, of: i)
     }
 
     /// Inserts an actor under its own id (made unique if taken), without joining by name.
@@ -209,24 +250,20 @@ public struct StakeholderGraph: Sendable, Equatable {
         insert(fresh)
     }
 
-    private mutating func insert(_ actor: Actor) {
+    /// Appends `actor` and indexes its names, normalized as `keys` when the caller has them.
+    private mutating func insert(_ actor: Actor, keys: [String]? = nil) {
         actors.append(actor)
         let i = actors.count - 1
         actorIndex[actor.id] = i
         outgoing.append([])
         incoming.append([])
-        indexNames(of: i)
+        nameKeys.append(keys ?? actor.allNames.map(NameNormalizer.normalize))
+        indexKeys(nameKeys[i], of: i)
     }
 
-    private mutating func indexNames(of i: Int) {
-        indexNames(actors[i].allNames, of: i)
-    }
-
-    private mutating func indexNames(_ names: [String], of i: Int) {
-        for name in names {
-            let key = NameNormalizer.normalize(name)
-            if !key.isEmpty, nameIndex[key] == nil { nameIndex[key] = i }
-        }
+    /// Indexes actor `i` under each normalized name in `keys` not indexed yet.
+    private mutating func indexKeys(_ keys: [String], of i: Int) {
+        for key in keys where !key.isEmpty && nameIndex[key] == nil { nameIndex[key] = i }
     }
 
     /// `base` if free, else `base_n` for the smallest free n ≥ 2.
@@ -239,5 +276,18 @@ public struct StakeholderGraph: Sendable, Equatable {
         while actorIndex["\(base)_\(n)"] != nil { n += 1 }
         nextSuffix[base] = n + 1
         return "\(base)_\(n)"
+    }
+}
+
+/// A relation key with actors as indices into `actors`, a meeting's in increasing order: two
+/// relation keys are equal exactly when their slots are (ids and indices are one to one).
+private struct RelationSlot: Hashable {
+    var type: RelationKind
+    var source: Int
+    var target: Int
+
+    init(_ type: RelationKind, _ source: Int, _ target: Int) {
+        self.type = type
+        (self.source, self.target) = type.isDirected || source <= target ? (source, target) : (target, source)
     }
 }

@@ -32,59 +32,132 @@ extension Coreference {
             } else if scalarCount >= 2, unchangedByUppercasing {
                 cache.acronyms.insert(acronymLetters(name))
             }
+            // Leading words are only read for named organizations: made when first read.
+            cache.leadingPending.append(name)
+        }
+    }
+
+    /// Makes the leading words of actor `a`'s names given since they were last made.
+    /// - Complexity: O(n) in the length of those names.
+    mutating func makeLeadingWords(of a: Int) {
+        guard !actors[a].cache.leadingPending.isEmpty else { return }
+        var made: [[String]] = []
+        for name in actors[a].cache.leadingPending {
             var leading: [String] = []
-            let lower = name.lowercased()
-            for word in lower.utf8.split(separator: 0x20) {
+            let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
+            for word in lower.split(separator: 0x20) {
                 let w = String(decoding: word, as: UTF8.self)
                 if lexicon.has(w, .connector) { break }
                 leading.append(w)
             }
-            cache.leadingWords.append(leading)
+            made.append(leading)
         }
+        actors[a].cache.leadingWords += made
+        actors[a].cache.leadingPending.removeAll()
+    }
+
+    /// The UTF-8 of `name.lowercased()` for names written in ASCII and Latin-1 (U+0000...U+00FF,
+    /// whose capitals lower one to one: "A"..."Z", "À"..."Þ" but "×"); `nil` for any other scalar.
+    /// - Complexity: O(n) in the UTF-8 length of `name`.
+    static func latinLowercased(_ name: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
+        for byte in name.utf8 {
+            if lead != 0 {
+                guard byte & 0xC0 == 0x80 else { return nil }
+                // U+00C0...U+00DE but U+00D7 (C3 80...C3 9E but C3 97) lower by 0x20.
+                let capital = lead == 0xC3 && byte <= 0x9E && byte != 0x97
+                out.append(capital ? byte + 0x20 : byte)
+                lead = 0
+            } else if byte < 0x80 {
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else if byte == 0xC2 || byte == 0xC3 {
+                out.append(byte)
+                lead = byte
+            } else {
+                return nil
+            }
+        }
+        return out
     }
 
     /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
     /// government description whose adjective of origin starts like a one-word name.
-    func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
-        func fold(_ s: String) -> String {
-            s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        }
-        func origin(_ adjective: String, _ country: String) -> Bool {
-            let a = Array(fold(adjective)), c = Array(fold(country))
+    mutating func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
+        // Folded adjective `a` starts like folded country `c`.
+        func origin(_ a: [Character], _ c: [Character]) -> Bool {
             guard a.count > c.count, c.count >= 4 else { return false }
             var common = 0
             while common < c.count, a[common] == c[common] { common += 1 }
             return common >= max(4, c.count - 1)
         }
+        // The mention's word is the same for every actor: folded once, when first needed. An
+        // actor's folded name or adjective is remembered for the document.
         if !m.proper, m.sector == .government, words.count == 2 {
-            let adjective = lexicon.language == "es" ? words[1] : words[0]
-            return actors.indices.last { a in
-                actors[a].proper && !actors[a].name.contains(" ") && origin(adjective, actors[a].name)
+            var adjective: [Character]?
+            for a in actors.indices.reversed() {
+                guard actors[a].proper && !actors[a].name.contains(" ") else { continue }
+                if adjective == nil { adjective = Self.fold(lexicon.language == "es" ? words[1] : words[0]) }
+                let name = actors[a].name
+                let country: [Character]
+                if let known = foldedNames[name] {
+                    country = known
+                } else {
+                    country = Self.fold(name)
+                    foldedNames[name] = country
+                }
+                if origin(adjective!, country) { return a }
             }
+            return nil
         }
         if m.proper, words.count == 1 {
-            return actors.indices.last { a in
-                guard !actors[a].proper, actors[a].sector == .government else { return false }
-                let parts = actors[a].name.lowercased().split(separator: " ")
-                guard parts.count == 2 else { return false }
-                return origin(String(lexicon.language == "es" ? parts[1] : parts[0]), words[0])
+            var country: [Character]?
+            for a in actors.indices.reversed() {
+                guard !actors[a].proper, actors[a].sector == .government else { continue }
+                let name = actors[a].name
+                let adjective: [Character]?
+                if let known = foldedAdjectives[name] {
+                    adjective = known
+                } else {
+                    let parts = name.lowercased().split(separator: " ")
+                    adjective = parts.count == 2
+                        ? Self.fold(String(lexicon.language == "es" ? parts[1] : parts[0])) : nil
+                    foldedAdjectives[name] = adjective
+                }
+                guard let adjective else { continue }
+                if country == nil { country = Self.fold(words[0]) }
+                if origin(adjective, country!) { return a }
             }
+            return nil
         }
         return nil
     }
 
+    /// The characters of `s` without case and diacritics.
+    static func fold(_ s: String) -> [Character] {
+        Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+    }
+
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
+    /// - Complexity: O(n) in the length of `name`; ASCII capitals are lowered without a
+    ///   Unicode property look-up.
     func initials(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
         var atWordStart = true
         for scalar in name.unicodeScalars {
             if scalar == " " { atWordStart = true; continue }
-            if atWordStart, Scalars.isUppercase(scalar) {
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            if atWordStart {
+                let v = scalar.value
+                if v < 0x80 {
+                    if v >= 0x41 && v <= 0x5A { out.append(UInt8(v + 0x20)) }
+                } else if scalar.properties.isUppercase {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                }
             }
             atWordStart = false
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").
@@ -112,20 +185,21 @@ extension Coreference {
 
     /// A known named organization whose name is this one with words added or left out
     /// ("Qollpa" / "Glencore Qollpa"; "Coporaque" / "Coporaque Defense Front").
-    func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
+    mutating func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
         // Only the part before a connector names the body ("Congreso de la República" is not
         // "República").
         let content = Array(words.prefix { !lexicon.has($0, .connector) })
         guard !content.isEmpty else { return nil }
         var hit: Int?
-        for (a, actor) in actors.enumerated() where actor.proper && actor.kind == .organization {
-            for known in actor.cache.leadingWords {
+        for a in actors.indices where actors[a].proper && actors[a].kind == .organization {
+            makeLeadingWords(of: a)
+            for known in actors[a].cache.leadingWords {
                 guard !known.isEmpty, known != content else { continue }
                 let (short, long) = known.count < content.count ? (known, content) : (content, known)
                 // The short name must be the distinctive part: not only head nouns.
                 guard short.count <= 2, short.allSatisfy({ long.contains($0) }),
                       !short.contains(where: { isHeadWord($0) }) else { continue }
-                if actor.sector != .unknown, m.sector != .unknown, actor.sector != m.sector { continue }
+                if actors[a].sector != .unknown, m.sector != .unknown, actors[a].sector != m.sector { continue }
                 if hit != nil && hit != a { return nil }
                 hit = a
             }
@@ -150,8 +224,8 @@ extension Coreference {
     func personMatch(_ words: [String]) -> Int? {
         guard !words.isEmpty else { return nil }
         var hit: Int?
-        for (a, actor) in actors.enumerated() where actor.kind == .person && !actor.nameWords.isEmpty {
-            let known = actor.nameWords
+        for a in actors.indices where actors[a].kind == .person && !actors[a].nameWords.isEmpty {
+            let known = actors[a].nameWords
             let subset = words.allSatisfy { known.contains($0) }
             let surnameFirst = words.count <= 2 && words[0] == known.last!
             let extends = known.allSatisfy { words.contains($0) }
@@ -167,22 +241,22 @@ extension Coreference {
     /// named organization of the same sector.
     func antecedent(roleClass c: String, _ m: Mention) -> Int? {
         var best: Int?
-        for (a, actor) in actors.enumerated() where actor.roleClasses.contains(c) {
-            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+        for a in actors.indices where actors[a].roleClasses.contains(c) {
+            if best == nil || actors[a].lastSentence >= actors[best!].lastSentence { best = a }
         }
         if best != nil { return best }
         if m.anaphoric, ["protesters", "residents"].contains(c), !text.tokens[m.start].isCapitalized {
             // "los manifestantes", "los pobladores": the community named before.
-            for (a, actor) in actors.enumerated() where actor.proper && actor.sector == .community && actor.kind != .person {
-                if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+            for a in actors.indices where actors[a].proper && actors[a].sector == .community && actors[a].kind != .person {
+                if best == nil || actors[a].lastSentence >= actors[best!].lastSentence { best = a }
             }
             return best
         }
         guard m.anaphoric, m.kind == .organization, !text.tokens[m.start].isCapitalized,
               m.sector == .company || m.sector == .community, !m.weak else { return nil }
-        for (a, actor) in actors.enumerated()
-        where actor.proper && actor.kind == .organization && actor.sector == m.sector {
-            if best == nil || actor.lastSentence >= actors[best!].lastSentence { best = a }
+        for a in actors.indices
+        where actors[a].proper && actors[a].kind == .organization && actors[a].sector == m.sector {
+            if best == nil || actors[a].lastSentence >= actors[best!].lastSentence { best = a }
         }
         return best
     }

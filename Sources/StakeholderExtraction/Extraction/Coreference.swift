@@ -17,14 +17,27 @@ struct DocumentActor: Sendable {
     var cache = NameCache()
     /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
     var distinctive = false
-    /// Some name is not in the coreference index yet.
-    var unindexed = true
+    /// Names given since the coreference index and `cache` last took them in. Index keys are
+    /// never removed, so indexing only these gives the index that indexing all names gives.
+    var pendingNames: [String] = []
 
     mutating func addName(_ surface: String) {
-        let trimmed = surface.trimmingWhitespace()
+        // Most names start and end with a printable ASCII character: nothing to trim.
+        let first = surface.utf8.first ?? 0, last = surface.utf8.last ?? 0
+        let trimmed = first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
+            ? surface : surface.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
-        unindexed = true
+        pendingNames.append(trimmed)
+    }
+
+    /// Makes `surface` the name. The old name is dropped (`addName` refuses the current name)
+    /// unless a later mention gives it again; the caller then rebuilds `cache`.
+    mutating func rename(_ surface: String) {
+        addName(name)
+        aliases.removeAll { $0 == surface }
+        name = surface
+        pendingNames.append(surface)
     }
 }
 
@@ -34,8 +47,11 @@ struct NameCache: Sendable {
     var initials = Set<String>()
     /// Letters of its acronyms ("EE.UU." → "eu").
     var acronyms = Set<String>()
-    /// The lower-case words of each name before its first connector.
+    /// The lower-case words of each name before its first connector (`leadingPending` not yet
+    /// included: `Coreference.makeLeadingWords`).
     var leadingWords: [[String]] = []
+    /// Names whose leading words are not made yet.
+    var leadingPending: [String] = []
 }
 
 /// Links mentions of one document to actors: names and their parts ("Rivas",
@@ -47,6 +63,14 @@ struct Coreference {
     let text: SegmentedText
     var actors: [DocumentActor] = []
     var byKey: [String: Int] = [:]
+    /// `NameNormalizer.normalize` of the names met so far (mention keys and actor names), so a
+    /// name is normalized once per document; `GraphBuilder` reads it too.
+    var normalizedNames: [String: String] = [:]
+    /// Folded one-word names (`countryMatch`), by name.
+    var foldedNames: [String: [Character]] = [:]
+    /// Folded adjectives of two-word government descriptions (`countryMatch`), by name;
+    /// `nil` for other names.
+    var foldedAdjectives: [String: [Character]?] = [:]
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -56,6 +80,7 @@ struct Coreference {
     /// Sets `actor` on every mention that is not a place.
     /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
     mutating func resolve(_ mentions: inout [Mention]) {
+        normalizedNames.reserveCapacity(2 * mentions.count)
         let order = mentions.indices.sorted {
             (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
                 < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)
@@ -72,19 +97,28 @@ struct Coreference {
 
     func nameText(_ m: Mention) -> String { text.text(m.nameStart, m.nameEnd) }
 
+    /// `NameNormalizer.normalize(name)`, remembered for the document.
+    mutating func normalized(_ name: String) -> String {
+        if let known = normalizedNames[name] { return known }
+        let key = NameNormalizer.normalize(name)
+        normalizedNames[name] = key
+        return key
+    }
+
     /// The comparison key of a name, without trailing company suffixes ("Cerro Alto Mining").
-    func key(_ m: Mention) -> String {
+    mutating func key(_ m: Mention) -> String {
         var end = m.nameEnd
         if m.proper && m.kind != .person {
             while end - m.nameStart > 1, text.tokens[end - 1].has(.orgsuffix) { end -= 1 }
         }
-        return NameNormalizer.normalize(text.text(m.nameStart, end))
+        return normalized(text.text(m.nameStart, end))
     }
 
     private mutating func assign(_ m: Mention) -> Int {
         let k = key(m)
         let words = (m.nameStart..<m.nameEnd).filter { text.tokens[$0].isWord }.map { text.tokens[$0].lower }
         var found: Int? = byKey[k]
+        let keyIndexed = found != nil
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
             found = personMatch(words)
         }
@@ -95,35 +129,34 @@ struct Coreference {
         }
         if found == nil, m.kind != .person, let a = countryMatch(m, words) { found = a }
         if let a = found {
-            update(a, with: m, words: words, key: k)
+            update(a, with: m, words: words, key: k, keyIndexed: keyIndexed)
             return a
         }
         var actor = DocumentActor(name: nameText(m), kind: m.kind, sector: m.sector, weakSector: m.weak,
                                   proper: m.proper)
         if m.kind == .person && m.proper { actor.nameWords = words }
+        actor.pendingNames = [actor.name]
         actors.append(actor)
         let a = actors.count - 1
-        update(a, with: m, words: words, key: k)
+        update(a, with: m, words: words, key: k, keyIndexed: false)
         return a
     }
 
-    private mutating func update(_ a: Int, with m: Mention, words: [String], key k: String) {
-        var actor = actors[a]
+    /// Adds mention `m` (key `k`, indexed already when `keyIndexed`) to actor `a`.
+    private mutating func update(_ a: Int, with m: Mention, words: [String], key k: String, keyIndexed: Bool) {
+        // Moved out and back (not copied), so its names and sets are not retained again.
+        var actor = DocumentActor(name: "", kind: .organization, sector: .unknown, weakSector: false, proper: false)
+        swap(&actor, &actors[a])
+        let oldName = actor.name
         let surface = nameText(m)
         if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
-            actor.addName(actor.name)
-            actor.aliases.removeAll { $0 == surface }
-            actor.name = surface
+            actor.rename(surface)
             actor.nameWords = words
         } else if m.proper && actor.proper && m.kind == .organization && extendsName(actor.name, surface) {
             // "Coporaque" then "Coporaque Defense Front": the fuller name becomes the name.
-            actor.addName(actor.name)
-            actor.aliases.removeAll { $0 == surface }
-            actor.name = surface
+            actor.rename(surface)
         } else if m.proper && !actor.proper {
-            actor.addName(actor.name)
-            actor.aliases.removeAll { $0 == surface }
-            actor.name = surface
+            actor.rename(surface)
             actor.proper = true
         } else {
             actor.addName(surface)
@@ -136,7 +169,7 @@ struct Coreference {
             actor.weakSector = m.weak
         }
         if let c = m.roleClass { actor.roleClasses.insert(c) }
-        if m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
+        if !actor.distinctive, m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
             let t = text.tokens[k]
             return t.isWord && !t.has(.connector) && !isHeadWord(t.lower)
         }) {
@@ -144,22 +177,21 @@ struct Coreference {
         }
         actor.mentions += 1
         actor.lastSentence = m.sentence
-        let renamed = actor.name != actors[a].name
-        if renamed || actor.cache.leadingWords.isEmpty || actor.aliases.count + 1 < actor.cache.leadingWords.count {
+        // Take in the names given since the last mention: matching forms and index keys. A
+        // new name drops the old one: the matching forms are then made again from all names.
+        if actor.name != oldName {
             actor.cache = matchingCache(of: actor)
-        } else if actor.aliases.count + 1 > actor.cache.leadingWords.count {
-            // Without a new name, aliases are only appended: add the new ones.
-            extendCache(&actor.cache, with: actor.aliases[(actor.cache.leadingWords.count - 1)...])
+        } else if !actor.pendingNames.isEmpty {
+            extendCache(&actor.cache, with: actor.pendingNames)
         }
-        // Index the names when one was added (the name may have changed: index it too).
-        if actor.unindexed || renamed {
-            for name in [actor.name] + actor.aliases {
-                let k = NameNormalizer.normalize(name)
+        if !actor.pendingNames.isEmpty {
+            for name in actor.pendingNames {
+                let k = normalized(name)
                 if byKey[k] == nil { byKey[k] = a }
             }
-            actor.unindexed = false
+            actor.pendingNames.removeAll(keepingCapacity: true)
         }
-        actors[a] = actor
-        if byKey[k] == nil { byKey[k] = a }
+        swap(&actor, &actors[a])
+        if !keyIndexed, byKey[k] == nil { byKey[k] = a }
     }
 }

@@ -11,6 +11,8 @@ public struct CorpusJoiner: Sendable {
     private var bySurname: [String: [String]] = [:]
     /// Persons of the corpus known by one word only, by that word.
     private var bySingleName: [String: [String]] = [:]
+    /// For each corpus actor (by index) listed by `index`, how many of its names were read.
+    private var indexedNames: [Int: Int] = [:]
     /// Whether each name seen so far joins across documents.
     private var joinsCache: [String: Bool] = [:]
     /// Whether each generic name seen so far is descriptive enough to join bodies and groups.
@@ -23,13 +25,24 @@ public struct CorpusJoiner: Sendable {
     /// - Complexity: O(a + r + e) for the actors, relations and evidence of `document`, plus
     ///   the names of its actors.
     public mutating func add(_ document: StakeholderGraph) {
-        for name in document.actors.lazy.flatMap(\.allNames) where joinsCache[name] == nil {
-            joinsCache[name] = extractor.joinsAcrossDocuments(name)
-        }
-        // Bodies and groups also join through descriptive names of two content words or more.
+        // Whether each name joins on its own (asked once per name in the corpus), and the
+        // names of bodies and groups that join through two content words or more.
+        var joinsAlone: [[Bool]] = []
+        joinsAlone.reserveCapacity(document.actors.count)
         var descriptive = Set<String>()
-        for actor in document.actors where actor.kind != .person {
-            for name in actor.allNames where joinsCache[name] == false {
+        for actor in document.actors {
+            var flags: [Bool] = []
+            flags.reserveCapacity(actor.aliases.count + 1)
+            for name in actor.allNames {
+                let joins: Bool
+                if let known = joinsCache[name] {
+                    joins = known
+                } else {
+                    joins = extractor.joinsAcrossDocuments(name)
+                    joinsCache[name] = joins
+                }
+                flags.append(joins)
+                guard !joins, actor.kind != .person else { continue }
                 if let known = describesCache[name] {
                     if known { descriptive.insert(name) }
                 } else {
@@ -38,23 +51,39 @@ public struct CorpusJoiner: Sendable {
                     if value { descriptive.insert(name) }
                 }
             }
+            joinsAlone.append(flags)
         }
         let cache = joinsCache
         let joins: (String) -> Bool = { cache[$0] ?? false || descriptive.contains($0) }
-        let prepared = extractor.preparedForJoining(document, joins: joins)
-        for info in prepared.documents { graph.addDocument(info) }
+        // `joins` of each name of each actor (a descriptive name joins in any actor).
+        let joinFlags = descriptive.isEmpty ? joinsAlone : zip(document.actors, joinsAlone).map { actor, flags in
+            zip(actor.allNames, flags).map { name, alone in alone || descriptive.contains(name) }
+        }
+        // The document graph's relations and documents are those of the prepared graph
+        // (`Extractor.preparedForJoining`): only the actors change.
+        for info in document.documents { graph.addDocument(info) }
         var idMap: [String: String] = [:]
-        for actor in prepared.actors {
+        for (actor, keys, flags) in extractor.preparedActorsWithKeys(document, joinFlags: joinFlags) {
             var incoming = actor
+            var incomingKeys = keys
+            var incomingFlags = flags
             // A lone capitalised word of unknown sector may be a surname ("Ríos dijo…").
             let mayBePerson = actor.kind == .person
                 || (actor.type == .unknown && !actor.name.contains(" "))
-            if mayBePerson, let known = surnameMatch(actor, joins) { incoming.addAlias(known) }
-            let id = graph.addActor(incoming, joiningOn: { joins($0) || (cache[$0] == nil && extractor.joinsAcrossDocuments($0)) })
+            if mayBePerson, flags[0], let known = surnameMatch(keys[0]) {
+                incoming.addAlias(known)
+                if incoming.aliases.count > actor.aliases.count {
+                    let added = incoming.aliases.last!
+                    incomingKeys.append(NameNormalizer.normalize(added))
+                    incomingFlags.append(joins(added) || (cache[added] == nil && extractor.joinsAcrossDocuments(added)))
+                }
+            }
+            // Every other name is the document's, so in `cache`: it joins when `joins` says so.
+            let id = graph.addActor(incoming, keys: incomingKeys, joinable: incomingFlags)
             idMap[actor.id] = id
-            if actor.kind == .person { index(id, joins) }
+            if actor.kind == .person { index(id) }
         }
-        for relation in prepared.relations {
+        for relation in document.relations {
             guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
             graph.addRelation(relation.type, from: s, to: t, evidence: relation.evidence)
         }
@@ -62,23 +91,43 @@ public struct CorpusJoiner: Sendable {
 
     /// The normalized words of a name.
     static func words(_ name: String) -> [Substring] {
-        NameNormalizer.normalize(name).split(separator: " ")
+        words(ofKey: NameNormalizer.normalize(name))
     }
 
-    /// The name of the one known person that `actor` names by surname or in full.
-    private func surnameMatch(_ actor: Actor, _ joins: (String) -> Bool) -> String? {
-        guard joins(actor.name) else { return nil }
-        let w = Self.words(actor.name)
+    /// The words of a normalized name.
+    /// - Complexity: O(n) in the length of `key`; an ASCII key is cut by bytes, not characters.
+    static func words(ofKey key: String) -> [Substring] {
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else { return key.split(separator: " ") }
+        // In ASCII every byte is a character: cutting at space bytes cuts at " " characters.
+        return key.utf8.split(separator: 0x20).map { Substring($0) }
+    }
+
+    /// The name of the one known person that an actor names by surname or in full (when its
+    /// name joins across documents).
+    /// - Parameter key: `NameNormalizer.normalize` of the actor's name.
+    private func surnameMatch(_ key: String) -> String? {
+        let w = Self.words(ofKey: key)
         guard let last = w.last else { return nil }
         let candidates = w.count == 1 ? bySurname[String(last)] : bySingleName[String(last)]
-        guard let ids = candidates, Set(ids).count == 1, let person = graph.actor(id: ids[0]) else { return nil }
+        // An id is listed once under a word, so one id means one person.
+        guard let ids = candidates, ids.count == 1, let person = graph.actor(id: ids[0]) else { return nil }
         return person.name
     }
 
-    private mutating func index(_ id: String, _ joins: (String) -> Bool) {
-        guard let person = graph.actor(id: id), person.kind == .person else { return }
-        for name in person.allNames where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
-            let w = Self.words(name)
+    /// Lists the person with `id` under the last word of each of its names that joins.
+    ///
+    /// A corpus actor's names are only ever appended to, and listing is idempotent: only the
+    /// names given since the person was last indexed are read.
+    /// - Complexity: O(n) in the length of those names.
+    private mutating func index(_ id: String) {
+        guard let i = graph.index(ofActor: id), graph.actors[i].kind == .person else { return }
+        let person = graph.actors[i]
+        let done = indexedNames[i] ?? 0
+        let keys = graph.nameKeys(ofActorAt: i)
+        indexedNames[i] = keys.count
+        for (name, key) in zip(person.allNames[done...], keys[done...])
+        where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
+            let w = Self.words(ofKey: key)
             guard let last = w.last else { continue }
             let key = String(last)
             if w.count == 1 {

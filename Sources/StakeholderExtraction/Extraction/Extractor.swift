@@ -51,14 +51,17 @@ public struct Extractor: Sendable {
                                        actorIsPerson: coreference.actors.map { $0.kind == .person })
         let found = relations.run()
         return GraphBuilder.build(document: document, text: text, actors: coreference.actors,
-                                  relations: found, keepUnrelated: keepUnrelatedNamedActors)
+                                  relations: found, keepUnrelated: keepUnrelatedNamedActors,
+                                  normalizedNames: coreference.normalizedNames)
     }
 }
 
 /// Puts one document's actors and relations into a `StakeholderGraph`.
 enum GraphBuilder {
+    /// - Parameter normalizedNames: `NameNormalizer.normalize` of names already met, by name.
     static func build(document: Document, text: SegmentedText, actors: [DocumentActor],
-                      relations: [FoundRelation], keepUnrelated: Bool) -> StakeholderGraph {
+                      relations: [FoundRelation], keepUnrelated: Bool,
+                      normalizedNames: [String: String] = [:]) -> StakeholderGraph {
         var graph = StakeholderGraph()
         graph.addDocument(document.info)
         var used = Set<Int>()
@@ -66,27 +69,32 @@ enum GraphBuilder {
             used.insert(r.source)
             used.insert(r.target)
         }
-        var ids: [Int: String] = [:]
-        for (a, actor) in actors.enumerated() {
+        var ids = [String?](repeating: nil, count: actors.count)
+        for a in actors.indices {
+            let actor = actors[a]
             // Named stakeholders outside any relation: a distinctive name (not only institution
             // words), a known sector, and mentioned twice or a person with a role.
             let keep = used.contains(a)
                 || (keepUnrelated && actor.proper && actor.distinctive && actor.sector != .unknown && actor.sector != .media
                     && (actor.mentions >= 2 || (actor.kind == .person && !actor.roleClasses.isEmpty)))
             guard keep else { continue }
-            let value = Actor(id: NameNormalizer.slug(actor.name), name: actor.name, kind: actor.kind,
-                              type: actor.sector, aliases: actor.aliases, mentions: actor.mentions)
-            ids[a] = graph.addActor(value)
+            // Coreference keeps aliases trimmed, distinct and apart from the name, as
+            // `Actor.addAlias` would: they are taken as they are.
+            var value = Actor(id: NameNormalizer.slug(actor.name), name: actor.name, kind: actor.kind,
+                              type: actor.sector, aliases: [], mentions: actor.mentions)
+            value.aliases = actor.aliases
+            let keys = value.allNames.map { normalizedNames[$0] ?? NameNormalizer.normalize($0) }
+            ids[a] = graph.addActor(value, keys: keys, joiningOn: { _ in true })
         }
         // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
         // de X") giving the same relation cite it once.
-        var cited = Set<[Int]>()
+        var cited = Set<CitedStatement>()
         for r in relations where r.source != r.target {
             guard let s = ids[r.source], let t = ids[r.target], s != t else { continue }
             // The evidence is the whole sentence (or the sentences) holding the statement.
             let (start, end) = text.sentenceSpan(of: r.tokens)
             let (a, b) = r.type == .meeting ? (min(r.source, r.target), max(r.source, r.target)) : (r.source, r.target)
-            guard cited.insert([RelationKind.allCases.firstIndex(of: r.type) ?? 0, a, b, start, end]).inserted else { continue }
+            guard cited.insert(CitedStatement(type: r.type, a: a, b: b, start: start, end: end)).inserted else { continue }
             let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
                                     start: start, end: end, rule: r.rule, modality: r.modality,
                                     confidence: r.confidence)
@@ -94,4 +102,11 @@ enum GraphBuilder {
         }
         return graph
     }
+}
+
+/// A relation of one document as cited: its type, its actors (in order for meetings) and the
+/// span of the sentences quoted.
+private struct CitedStatement: Hashable {
+    var type: RelationKind
+    var a: Int, b: Int, start: Int, end: Int
 }

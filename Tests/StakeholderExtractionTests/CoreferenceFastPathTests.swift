@@ -1,0 +1,41 @@
+import StakeholderCore
+import Testing
+@testable import StakeholderExtraction
+
+/// The byte-level shortcuts of coreference and corpus joining give what the general
+/// (character and Unicode property) paths give.
+@Suite struct CoreferenceFastPathTests {
+    /// Every Latin-1 scalar lowers as `String.lowercased()` lowers it, alone and in names.
+    @Test func latinLoweringAgreesWithLowercased() {
+        for v in UInt32(0)...0xFF {
+            let s = String(Unicode.Scalar(v)!)
+            #expect(Coreference.latinLowercased(s) == Array(s.lowercased().utf8), "U+\(String(v, radix: 16))")
+        }
+        for name in ["ÁNGEL ÑUÑOA Díaz", "Frente de Defensa", "x × y ÷ Þorn", "Ç ÀÉÎÕÜ ß µ", ""] {
+            #expect(Coreference.latinLowercased(name) == Array(name.lowercased().utf8))
+        }
+    }
+
+    /// Outside Latin-1 the shortcut declines, so the general path is taken.
+    @Test(arguments: ["Łódź", "ΩΜΕΓΑ", "Perú 🇵🇪", "e\u{0301}", "İstanbul"])
+    func latinLoweringDeclinesOtherScalars(_ name: String) {
+        #expect(Coreference.latinLowercased(name) == nil)
+    }
+
+    /// Initials lower ASCII and other capitals alike, and skip words in lower case.
+    @Test func initialsOfAsciiAndOtherCapitals() {
+        let coreference = Coreference(lexicon: Fixture.extractor.lexicons["es"]!,
+                                      text: Segmenter(abbreviations: []).segment(""))
+        #expect(coreference.initials("Estados Unidos") == "eu")
+        #expect(coreference.initials("Frente de Defensa") == "fd")
+        #expect(coreference.initials("Óscar Ñandú") == "óñ")
+        #expect(coreference.initials("Ωmega Λambda") == "ωλ")
+        #expect(coreference.initials("") == "")
+    }
+
+    /// A normalized key is cut into the same words by bytes as by characters.
+    @Test(arguments: ["carla rios", "rios", "jose maria  perez", "perez\u{0301} soto", "a b c", ""])
+    func keyWordsAgreeWithCharacterSplit(_ key: String) {
+        #expect(CorpusJoiner.words(ofKey: key) == key.split(separator: " "))
+    }
+}
