@@ -11,39 +11,119 @@ public enum LanguageDetector {
 
     /// `es` or `en`, whichever has more function words in `text` (`es` on a tie with some
     /// Spanish, `en` for a text with neither).
+    ///
+    /// A word is a run of letters (Unicode `Alphabetic`), lower-cased scalar by scalar.
     /// - Complexity: O(n) over the first 20,000 scalars of `text`.
     public static func detect(_ text: String) -> String {
+        let (es, en) = UTF8Scan.withBytes(of: text) { count(in: $0) }
+        if es == 0 && en == 0 { return "en" }
+        return es >= en ? "es" : "en"
+    }
+
+    /// The Spanish and English function words among the words of the first 20,000 scalars of
+    /// the UTF-8 text `bytes`.
+    ///
+    /// Each word's lower-case UTF-8 bytes are packed into a `UInt64` (no function word takes
+    /// more than 8 bytes; a longer word is none) and looked up in `FunctionWords`.
+    static func count(in bytes: UnsafeBufferPointer<UInt8>) -> (es: Int, en: Int) {
+        let table = FunctionWords.shared
+        let letters = LetterTable.shared
         var es = 0, en = 0
-        var word = ""
+        var key: UInt64 = 0
+        var length = 0  // bytes in the word so far; above 8 the word is too long to count
         var seen = 0
-        func flush() {
-            if !word.isEmpty {
-                if spanish.contains(word) { es += 1 }
-                if english.contains(word) { en += 1 }
-                word.removeAll(keepingCapacity: true)
+        var i = 0
+        let n = bytes.count
+        @inline(__always) func flush() {
+            if length > 0 {
+                if length <= 8 {
+                    let kind = table.kind(of: key)
+                    es += Int(kind & 1)
+                    en += Int(kind >> 1)
+                }
+                key = 0
+                length = 0
             }
         }
-        for scalar in text.unicodeScalars {
+        @inline(__always) func append(_ byte: UInt8) {
+            if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
+            length += 1
+        }
+        while i < n {
             seen += 1
             if seen > 20_000 { break }
-            let v = scalar.value
-            if v < 0x80 {
-                // ASCII fast path: the letters are A-Z and a-z, and lower-casing adds 32.
-                if v >= 0x61 && v <= 0x7A {
-                    word.unicodeScalars.append(scalar)
-                } else if v >= 0x41 && v <= 0x5A {
-                    word.unicodeScalars.append(Unicode.Scalar(UInt8(v + 32)))
+            let b = bytes[i]
+            if b < 0x80 {
+                // The ASCII letters are A-Z and a-z, and lower-casing adds 32.
+                if b >= 0x61 && b <= 0x7A {
+                    append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    append(b + 32)
                 } else {
                     flush()
                 }
-            } else if scalar.properties.isAlphabetic {
-                word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                i += 1
             } else {
-                flush()
+                let (value, width) = UTF8Scan.decode(bytes, at: i)
+                if letters.isAlphabetic(value) {
+                    letters.forEachLowercaseByte(of: value) { append($0) }
+                } else {
+                    flush()
+                }
+                i += width
             }
         }
         flush()
-        if es == 0 && en == 0 { return "en" }
-        return es >= en ? "es" : "en"
+        return (es, en)
+    }
+}
+
+/// The function words of `LanguageDetector` in an open-addressed table keyed by their UTF-8
+/// bytes packed into a `UInt64` (first byte lowest).
+struct FunctionWords: Sendable {
+    private let keys: [UInt64]
+    /// Bit 0: Spanish, bit 1: English.
+    private let kinds: [UInt8]
+    private static let bits: UInt64 = 7
+    static let shared = FunctionWords()
+
+    private init() {
+        let size = 1 << Int(Self.bits)
+        var keys = [UInt64](repeating: 0, count: size)
+        var kinds = [UInt8](repeating: 0, count: size)
+        func add(_ word: String, _ kind: UInt8) {
+            let key = Self.key(word)
+            var slot = Self.slot(key)
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            kinds[slot] |= kind
+        }
+        for word in LanguageDetector.spanish { add(word, 1) }
+        for word in LanguageDetector.english { add(word, 2) }
+        self.keys = keys
+        self.kinds = kinds
+    }
+
+    static func key(_ word: String) -> UInt64 {
+        var key: UInt64 = 0
+        for (k, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(k)) }
+        return key
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+    }
+
+    /// Bit 0 set when `key` is a Spanish function word, bit 1 when an English one.
+    @inline(__always)
+    func kind(of key: UInt64) -> UInt8 {
+        var slot = Self.slot(key)
+        while true {
+            let k = keys[slot]
+            if k == key { return kinds[slot] }
+            if k == 0 { return 0 }
+            slot = (slot + 1) & (keys.count - 1)
+        }
     }
 }

@@ -45,10 +45,32 @@ enum TextDecoding {
             (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || (0x7F...0x9F).contains(s.value)
                 || s.value == 0xFFFE || s.value == 0xFFFF
         }
-        guard text.unicodeScalars.contains(where: bad) else { return nil }
+        guard UTF8Scan.withBytes(of: text, { hasControlCharacters($0) }) else { return nil }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(bad(scalar) ? " " : scalar) }
         return String(out)
+    }
+
+    /// Whether the UTF-8 text `bytes` holds a scalar `replacingControlCharacters` replaces:
+    /// a byte below 0x20 other than tab, line feed and carriage return; DEL; C1 (`C2 80` to
+    /// `C2 9F`); U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`).
+    static func hasControlCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A && b != 0x0D { return true }
+            } else if b == 0x7F {
+                return true
+            } else if b == 0xC2 {
+                if i + 1 < n, bytes[i + 1] <= 0x9F { return true }
+            } else if b == 0xEF {
+                if i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Whether text is empty or only white space.

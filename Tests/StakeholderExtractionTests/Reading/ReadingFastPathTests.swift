@@ -1,0 +1,85 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import StakeholderExtraction
+
+/// The reader's byte scanners (language, date, title, boilerplate, control characters) must
+/// decide exactly as the scalar-by-scalar code of `ReadingReference`: on articles, and on
+/// random text made of what could tell them apart (upper-case and decomposed accents, letters
+/// whose lower case is ASCII, huge numbers, grapheme clusters around spaces, CR LF).
+@Suite struct ReadingFastPathTests {
+    static let pieces = [
+        " ", " ", " ", " ", "\n", "\n", "\r\n", "\r", "\t", "/", "-", ".", ",", ":", "|", "”", "»", ")",
+        "2", "02", "7", "31", "12", "2026", "1999", "0000", "20260", "99999999999999999999999", "9223372036854775807",
+        "de", "DE", "De", "d\u{0301}e", "marzo", "MARZO", "Marzo", "March", "SEPTIEMBRE", "setiembre", "Sept",
+        "mayo", "dec", "novembre", "\u{212A}", "ma\u{212A}", "İ", "Σ", "ß", "ﬀ", "ǅ", "Ⅻ",
+        "the", "The", "THE", "of", "y", "Y", "los", "más", "MÁS", "ma\u{0301}s", "según", "SEGÚN", "their",
+        "date", " date ", "2026-03-05", "2026-3-5", "RADIO", "Main", "Menu", "K", "1.2K", "12:30", "5",
+        "\u{00A0}", "\u{3000}", "\u{2003}", "\u{200B}", "\u{0301}", "\u{0600}", "\u{200D}", "\u{0903}", "\u{FEFF}",
+        "🇵🇪", "👩‍👩‍👧", "ب", "ন্ত", "Ąą", "é", "Á", "ñ", "Ñ", "Perú", "cáñamo",
+        "internacionalización", "Ministerio", "comunidad", "El", "ministro", "se", "reunió", "con",
+        "\u{0085}", "\u{7F}", "\u{1}", "\u{9F}", "\u{FFFE}", "\u{FFFF}", "\u{10FFFF}", "\u{1F600}",
+    ]
+
+    static let text = Gen<Int>.int(in: 0...Int.max).array(of: 0...120).map { choices -> String in
+        var text = ""
+        for c in choices {
+            if c % 17 == 0, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: c >> 8) % 0x11_0000) {
+                text.unicodeScalars.append(scalar)
+            } else {
+                text += pieces[(c >> 5) % pieces.count]
+            }
+        }
+        return text
+    }
+
+    /// Every decision the reader makes on `text`, fast and reference.
+    static func check(_ text: String, _ origin: String = "") {
+        #expect(LanguageDetector.detect(text) == ReadingReference.language(text), "\(origin) \(text.debugDescription)")
+        #expect(DateFinder.find(in: text) == ReadingReference.date(text), "\(origin) \(text.debugDescription)")
+        #expect(DateFinder.find(in: text, lineLimit: 1) == ReadingReference.date(text, lineLimit: 1))
+        let (fast, reference) = (DateFinder.marker(in: text), ReadingReference.marker(text))
+        #expect(fast?.length == reference?.length && fast?.date == reference?.date)
+        #expect(DocumentReader.title(of: text) == ReadingReference.title(text), "\(origin) \(text.debugDescription)")
+        #expect((TextDecoding.replacingControlCharacters(text) != nil) == ReadingReference.hasControlCharacters(text))
+        var copy = text
+        copy.withUTF8 { bytes in
+            UTF8Scan.forEachLeadingLine(bytes, from: 0, limit: 1000) { line in
+                let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self)
+                #expect(Boilerplate.isBoilerplate(bytes, line) == Boilerplate.isBoilerplate(string),
+                        "\(string.debugDescription)")
+                return true
+            }
+        }
+    }
+
+    @Test func randomTextIsReadAsBefore() async {
+        await propertyCheck(count: 2000, input: Self.text) { Self.check($0) }
+    }
+
+    @Test(arguments: [
+        "Lima, 2 de MARZO de 2026.", "MARZO 2, 2026", "Posted Sept 9, 2025", "2 \u{212A}\u{212A} 2026",
+        "05/03/2026", "05/03-2026", "5 - 3 - 2026", "9223372036854775808/1/2026", "2026 / 03 / 05",
+        "Según el ministro, más de cien comuneros", "SEGÚN EL MINISTRO, MÁS DE CIEN", "ma\u{0301}s que la",
+        "\u{00A0}\u{3000}El ministro se reunió con la comunidad\u{2003}\t", "A \u{0301}b c d", "A \u{0301}b c d e", "A\u{0600} b c d",
+        " date 2026-03-05 Título\nEl ministro se reunió con ellos", "\tdate   2026-13-05\nx",
+        String(repeating: "Perú minería ", count: 30), String(repeating: "é ", count: 150),
+    ])
+    func edgeCasesAreReadAsBefore(_ text: String) {
+        Self.check(text)
+    }
+
+    @Test func articlesAreReadAsBefore() throws {
+        let folders = [Fixture.seedsFolder, Fixture.seedsFolder + "/../../shared/corpus"]
+        var checked = 0
+        for folder in folders {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names where name.hasSuffix(".txt") {
+                let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                Self.check(text, name)
+                checked += 1
+            }
+        }
+        #expect(checked >= 3)
+    }
+}
