@@ -26,7 +26,7 @@ extension DocumentReader {
             }
             var others: [String: Int] = [:]
             while let rel = walker.nextObject() as? String {
-                let name = (rel as NSString).lastPathComponent
+                let name = FilePath.lastComponent(rel)
                 if name.hasPrefix(".") {
                     if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
                     continue
@@ -34,7 +34,7 @@ extension DocumentReader {
                 let full = (path as NSString).appendingPathComponent(rel)
                 var sub: ObjCBool = false
                 guard fm.fileExists(atPath: full, isDirectory: &sub), !sub.boolValue else { continue }
-                let ext = (name as NSString).pathExtension.lowercased()
+                let ext = FilePath.pathExtension(name).lowercased()
                 if extensions.contains(ext) { found.insert(full) } else { others[ext.isEmpty ? "(none)" : "." + ext, default: 0] += 1 }
             }
             if !others.isEmpty {

@@ -43,7 +43,42 @@ extension DocumentReader {
         }
         guard words >= 4 else { return nil }
         // 200 bytes hold at most 200 characters.
-        return hi - lo <= 200 ? trimmed() : cut(trimmed())
+        if hi - lo <= 200 { return trimmed() }
+        guard let end = characterPrefixEnd(bytes, lo..<hi, characters: 200) else { return cut(trimmed()) }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<end]), as: UTF8.self)
+    }
+
+    /// The byte offset where the first `characters` characters of `bytes[range]` end, when
+    /// every scalar there is a character of its own: no carriage return, and each scalar in
+    /// `isLoneCharacter`. `nil` when some scalar is not.
+    private static func characterPrefixEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                                           characters: Int) -> Int? {
+        var i = range.lowerBound
+        var seen = 0
+        var end = range.upperBound
+        while i < range.upperBound {
+            let (value, length) = UTF8Scan.scalar(bytes, at: i)
+            guard value != 0x0D, isLoneCharacter(value) else { return nil }
+            if seen == characters { end = i }
+            seen += 1
+            i += length
+        }
+        return end
+    }
+
+    /// Whether the scalar `value` never joins a neighbour that is also one into a character
+    /// (grapheme cluster), but CR LF: below U+0300 (before the combining marks), and general
+    /// punctuation (U+2000-U+206F) but the zero-width joiner and non-joiner.
+    @inline(__always)
+    static func isLoneCharacter(_ value: UInt32) -> Bool {
+        value < 0x300 || (value >= 0x2000 && value < 0x2070 && value != 0x200C && value != 0x200D)
+    }
+
+    /// Whether the scalar `value`, just before a space, might make one character with it:
+    /// it might be a grapheme `Prepend` (none lies below U+0600 or in general punctuation).
+    @inline(__always)
+    static func mayJoinSpaceAfterIt(_ value: UInt32) -> Bool {
+        value >= 0x600 && !(value >= 0x2000 && value < 0x2070)
     }
 
     /// `text`, or its first 200 characters when it is longer.
@@ -77,9 +112,8 @@ extension DocumentReader {
     }
 
     /// The number of pieces `split(separator: " ")` cuts the text `bytes[range]` into, or
-    /// `nil` when a space might join the character before or after it: the scalar before is
-    /// U+0600 or above (where grapheme `Prepend` scalars start), or the one after is U+0300 or
-    /// above (where `Extend` and `SpacingMark` start).
+    /// `nil` when a space might join the character before or after it (see
+    /// `mayJoinSpaceAfterIt` and `isLoneCharacter`).
     private static func spaceSeparatedPieces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var pieces = 0
         var inPiece = false
@@ -88,9 +122,9 @@ extension DocumentReader {
             let b = bytes[i]
             if b == 0x20 {
                 if i > range.lowerBound, bytes[i - 1] >= 0x80,
-                   UTF8Scan.decode(bytes, before: i).value >= 0x600 { return nil }
+                   mayJoinSpaceAfterIt(UTF8Scan.decode(bytes, before: i).value) { return nil }
                 if i + 1 < range.upperBound, bytes[i + 1] >= 0x80,
-                   UTF8Scan.decode(bytes, at: i + 1).value >= 0x300 { return nil }
+                   !isLoneCharacter(UTF8Scan.decode(bytes, at: i + 1).value) { return nil }
                 inPiece = false
             } else if !inPiece {
                 inPiece = true

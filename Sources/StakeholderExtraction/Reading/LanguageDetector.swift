@@ -28,41 +28,33 @@ public enum LanguageDetector {
     static func count(in bytes: UnsafeBufferPointer<UInt8>) -> (es: Int, en: Int) {
         let table = FunctionWords.shared
         let letters = LetterTable.shared
+        let end = scalarPrefixEnd(bytes, scalars: 20_000)
         var es = 0, en = 0
         var key: UInt64 = 0
-        var length = 0  // bytes in the word so far; above 8 the word is too long to count
-        var seen = 0
-        var i = 0
-        let n = bytes.count
+        var shift: UInt64 = 0  // 8 per byte in the word; above 64 the word is too long to count
         @inline(__always) func flush() {
-            if length > 0 {
-                if length <= 8 {
+            if shift != 0 {
+                if shift <= 64 {
                     let kind = table.kind(of: key)
-                    es += Int(kind & 1)
-                    en += Int(kind >> 1)
+                    es &+= Int(kind & 1)
+                    en &+= Int(kind >> 1)
                 }
                 key = 0
-                length = 0
+                shift = 0
             }
         }
         @inline(__always) func append(_ byte: UInt8) {
-            if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
-            length += 1
+            if shift < 64 { key |= UInt64(byte) << shift }
+            shift &+= 8
         }
-        while i < n {
-            seen += 1
-            if seen > 20_000 { break }
+        var i = 0
+        while i < end {
             let b = bytes[i]
             if b < 0x80 {
-                // The ASCII letters are A-Z and a-z, and lower-casing adds 32.
-                if b >= 0x61 && b <= 0x7A {
-                    append(b)
-                } else if b >= 0x41 && b <= 0x5A {
-                    append(b + 32)
-                } else {
-                    flush()
-                }
-                i += 1
+                // The ASCII letters are A-Z and a-z; lower-casing sets bit 5.
+                let lower = b | 0x20
+                if lower &- 0x61 < 26 { append(lower) } else { flush() }
+                i &+= 1
             } else {
                 let (value, width) = UTF8Scan.decode(bytes, at: i)
                 if letters.isAlphabetic(value) {
@@ -70,11 +62,23 @@ public enum LanguageDetector {
                 } else {
                     flush()
                 }
-                i += width
+                i &+= width
             }
         }
         flush()
         return (es, en)
+    }
+
+    /// The byte offset where the first `scalars` scalars of the UTF-8 text `bytes` end.
+    static func scalarPrefixEnd(_ bytes: UnsafeBufferPointer<UInt8>, scalars: Int) -> Int {
+        // No more scalars than bytes.
+        guard bytes.count > scalars else { return bytes.count }
+        var seen = 0
+        for i in 0..<bytes.count where bytes[i] & 0xC0 != 0x80 {
+            if seen == scalars { return i }
+            seen += 1
+        }
+        return bytes.count
     }
 }
 

@@ -55,22 +55,27 @@ enum TextDecoding {
     /// a byte below 0x20 other than tab, line feed and carriage return; DEL; C1 (`C2 80` to
     /// `C2 9F`); U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`).
     static func hasControlCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            if b < 0x20 {
-                if b != 0x09 && b != 0x0A && b != 0x0D { return true }
-            } else if b == 0x7F {
-                return true
-            } else if b == 0xC2 {
-                if i + 1 < n, bytes[i + 1] <= 0x9F { return true }
-            } else if b == 0xEF {
-                if i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return true }
+        suspicious.withUnsafeBufferPointer { suspicious in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                // Most bytes are none of those checked: one table look-up each.
+                if suspicious[Int(bytes[i])] {
+                    let b = bytes[i]
+                    if b < 0x20 || b == 0x7F { return true }
+                    if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F { return true }
+                    if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
+    }
+
+    /// The bytes `hasControlCharacters` looks at: below 0x20 but tab, line feed and carriage
+    /// return; DEL; the leading bytes `C2` and `EF`.
+    private static let suspicious: [Bool] = (0..<256).map { b in
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F || b == 0xC2 || b == 0xEF
     }
 
     /// Whether text is empty or only white space.

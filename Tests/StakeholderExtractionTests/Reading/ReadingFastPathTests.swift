@@ -9,7 +9,7 @@ import Testing
 /// whose lower case is ASCII, huge numbers, grapheme clusters around spaces, CR LF).
 @Suite struct ReadingFastPathTests {
     static let pieces = [
-        " ", " ", " ", " ", "\n", "\n", "\r\n", "\r", "\t", "/", "-", ".", ",", ":", "|", "”", "»", ")",
+        " ", " ", " ", " ", "\n", "\n", "\r\n", "\r", "\t", "/", "-", ".", ",", ":", "|", "”", "»", ")", "“", "—", "…", "\u{200C}", "\u{200D}", "‼",
         "2", "02", "7", "31", "12", "2026", "1999", "0000", "20260", "99999999999999999999999", "9223372036854775807",
         "de", "DE", "De", "d\u{0301}e", "marzo", "MARZO", "Marzo", "March", "SEPTIEMBRE", "setiembre", "Sept",
         "mayo", "dec", "novembre", "\u{212A}", "ma\u{212A}", "İ", "Σ", "ß", "ﬀ", "ǅ", "Ⅻ",
@@ -64,9 +64,47 @@ import Testing
         "\u{00A0}\u{3000}El ministro se reunió con la comunidad\u{2003}\t", "A \u{0301}b c d", "A \u{0301}b c d e", "A\u{0600} b c d",
         " date 2026-03-05 Título\nEl ministro se reunió con ellos", "\tdate   2026-13-05\nx",
         String(repeating: "Perú minería ", count: 30), String(repeating: "é ", count: 150),
+        String(repeating: "“Perú” — minería… ", count: 20), String(repeating: "a\u{0301} ", count: 120),
+        String(repeating: "ab ", count: 66) + "\r\nc d", String(repeating: "ab ", count: 67) + "\r\nc d",
     ])
     func edgeCasesAreReadAsBefore(_ text: String) {
         Self.check(text)
+    }
+
+    /// The language is told from the first 20,000 scalars: a word cut at the limit counts as
+    /// what is left of it, whatever the bytes of the scalars before.
+    @Test(arguments: -3...3, ["é", "x", "—", "🇵"])
+    func languageLooksAtTheFirst20000Scalars(_ shift: Int, _ filler: String) {
+        let text = String(repeating: filler, count: 19_998 + shift) + " de the of"
+        #expect(LanguageDetector.detect(text) == ReadingReference.language(text))
+    }
+
+    @Test(arguments: ["a/b.txt", "a/.txt", "a/b.", "a/b..txt", "a/b.t x", "a/b.t/", ".txt", "a//b.TXT", "/b.txt",
+                      "a/b.ü", "a/b.txt//", "a/.", "a/..", "a/b.c.d", "./x.txt", "", "/", "a/b", "a/.b.c", "a/b./c",
+                      "a/b./", "a/b.\u{0301}txt", "dír/ñ.md", "\u{0600}/b.txt", "a/b\u{0600}.txt", "a/b.txt\r\n", "a/b.tx\r\nt"])
+    func pathPartsAsFoundationGivesThem(_ path: String) {
+        #expect(FilePath.pathExtension(path) == (path as NSString).pathExtension)
+        #expect(FilePath.lastComponent(path) == (path as NSString).lastPathComponent)
+        #expect(FilePath.stem(path) == ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+    }
+
+    /// The title's character counts rest on scalars that make a character of their own.
+    @Test func loneScalarsMakeCharactersOfTheirOwn() {
+        let lone = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { DocumentReader.isLoneCharacter($0.value) }
+        #expect(lone.count > 800)
+        // One of each grapheme-break class among them: other, control, CR, LF, pictographic.
+        let neighbours: [Unicode.Scalar] = ["a", "\u{1}", "\u{200B}", "\r", "\n", "\u{203C}", " ", "é"]
+        for scalar in lone {
+            for other in neighbours where !(scalar == "\r" && other == "\n") && !(scalar == "\n" && other == "\r") {
+                let pair = String(String.UnicodeScalarView([scalar, other]))
+                let reversed = String(String.UnicodeScalarView([other, scalar]))
+                #expect(pair.count == 2 && reversed.count == 2, "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+        for value in UInt32(0)..<0x3000 where !DocumentReader.mayJoinSpaceAfterIt(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(String(String.UnicodeScalarView([scalar, " "])).count == 2, "U+\(String(value, radix: 16))")
+        }
     }
 
     @Test func articlesAreReadAsBefore() throws {
