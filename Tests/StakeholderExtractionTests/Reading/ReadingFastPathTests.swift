@@ -21,7 +21,7 @@ import Testing
         "\u{0085}", "\u{7F}", "\u{1}", "\u{9F}", "\u{FFFE}", "\u{FFFF}", "\u{10FFFF}", "\u{1F600}",
     ]
 
-    static let text = Gen<Int>.int(in: 0...Int.max).array(of: 0...120).map { choices -> String in
+    static let text = Gen<Int>.int(in: 0...Int.max).array(of: 0...300).map { choices -> String in
         var text = ""
         for c in choices {
             if c % 17 == 0, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: c >> 8) % 0x11_0000) {
