@@ -50,13 +50,7 @@ extension DateFinder {
     /// - Parameter words: a buffer for the line's words, reused across lines.
     static func firstDate(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                           words: inout [DateWord]) -> String? {
-        // Every pattern holds a number.
-        var hasDigit = false
-        for k in range where bytes[k] &- 0x30 < 10 {
-            hasDigit = true
-            break
-        }
-        guard hasDigit else { return nil }
+        guard mayHoldYear(bytes, range) else { return nil }
         splitWords(bytes, range, into: &words)
         let months = MonthTable.shared
         let count = words.count
@@ -84,6 +78,27 @@ extension DateFinder {
             k += 1
         }
         return nil
+    }
+
+    /// Whether `bytes[range]` might hold a word of four ASCII digits, which every pattern
+    /// holds (the year): four digits between bytes that are neither digits nor ASCII letters
+    /// (a scalar that is not ASCII might be a letter; it is let through).
+    static func mayHoldYear(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k < range.upperBound {
+            guard bytes[k] &- 0x30 < 10 else {
+                k += 1
+                continue
+            }
+            let start = k
+            while k < range.upperBound, bytes[k] &- 0x30 < 10 { k += 1 }
+            if k - start == 4 {
+                let before = start > range.lowerBound ? bytes[start - 1] : 0x20
+                let after = k < range.upperBound ? bytes[k] : 0x20
+                if before | 0x20 &- 0x61 >= 26 && after | 0x20 &- 0x61 >= 26 { return true }
+            }
+        }
+        return false
     }
 
     /// The words of `bytes[range]` with the separator after each, into `words`.

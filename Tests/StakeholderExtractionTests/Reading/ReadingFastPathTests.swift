@@ -107,6 +107,19 @@ import Testing
         }
     }
 
+    /// Control characters are found wherever they stand among eight-byte blocks.
+    @Test(arguments: ["\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{FFFE}", "\u{FFFF}",
+                      "\t", "\n", "\r", "\r\n", "é", "¿", "\u{A0}", "\u{FFFD}", "\u{FEFF}", "\u{EFFF}", " "])
+    func controlCharactersAtEveryOffset(_ scalar: String) {
+        for offset in 0..<20 {
+            for tail in [0, 1, 2, 9] {
+                let text = String(repeating: "a", count: offset) + scalar + String(repeating: "b", count: tail)
+                #expect((TextDecoding.replacingControlCharacters(text) != nil) == ReadingReference.hasControlCharacters(text),
+                        "\(text.debugDescription)")
+            }
+        }
+    }
+
     @Test func articlesAreReadAsBefore() throws {
         let folders = [Fixture.seedsFolder, Fixture.seedsFolder + "/../../shared/corpus"]
         var checked = 0
