@@ -35,9 +35,13 @@ public struct DocumentReader: Sendable {
         guard ext != "jsonl" else {
             return (nil, [.skip(path, "a JSON Lines file holds many articles; read it as a corpus")])
         }
-        if let problem = Self.problem(ofFileAt: path, maxBytes: maxBytes) { return (nil, [problem]) }
+        let fd: Int32
+        switch Self.openFile(path, maxBytes: maxBytes) {
+        case .problem(let note): return (nil, [note])
+        case .opened(let opened): fd = opened
+        }
         let data: Data
-        do { data = try Self.contents(of: path) } catch {
+        do { data = try Self.contents(of: fd) } catch {
             return (nil, [.skip(path, "cannot read the file (\(error))")])
         }
         return document(data: data, path: path)
