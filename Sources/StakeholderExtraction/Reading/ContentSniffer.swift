@@ -44,7 +44,10 @@ enum ContentSniffer {
             if zip(head, signature.bytes).allSatisfy({ $1 == nil || $0 == $1 }) { return signature.name }
         }
         if hasUTF16ByteOrderMark(head) { return nil }
-        if prefix.contains(0) { return "NUL bytes" }
+        let hasNUL = prefix.withContiguousStorageIfAvailable { buffer in
+            buffer.count > 0 && memchr(buffer.baseAddress!, 0, buffer.count) != nil
+        } ?? prefix.contains(0)
+        if hasNUL { return "NUL bytes" }
         return nil
     }
 

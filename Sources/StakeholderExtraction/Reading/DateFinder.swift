@@ -3,6 +3,10 @@
 /// Understood: a first line ` date YYYY-MM-DD …`, then the first of `YYYY-MM-DD`,
 /// `DD/MM/YYYY`, `DD-MM-YYYY`, `2 de marzo de 2026`, `March 2, 2026`, `2 March 2026`
 /// in the first `lineLimit` lines.
+///
+/// The text is read as UTF-8 bytes: a line is cut into words of letters (Unicode
+/// `Alphabetic`) or ASCII digits, each kept as its number (when all digits), its length and
+/// its lower-case bytes (see `DateWord`), and the patterns are matched on those.
 public enum DateFinder {
     static let months: [String: Int] = [
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
@@ -14,40 +18,59 @@ public enum DateFinder {
     ]
 
     /// The length in scalars of a leading ` date YYYY-MM-DD` marker, and the date it gives.
+    ///
+    /// The marker lies within the first 32 scalars: spaces or tabs, `date`, spaces, the date.
     public static func marker(in text: String) -> (length: Int, date: String)? {
-        let head = Array(text.unicodeScalars.prefix(32))
+        UTF8Scan.withBytes(of: text) { marker(in: $0) }
+    }
+
+    /// `marker(in:)` over UTF-8 bytes. The marker is ASCII, so its length in bytes is its
+    /// length in scalars, and a non-ASCII byte within it fails the match as its scalar would.
+    static func marker(in bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, date: String)? {
+        let count = min(32, bytes.count)
         var i = 0
-        while i < head.count, head[i] == " " || head[i] == "\t" { i += 1 }
-        let word = "date".unicodeScalars.map { $0 }
-        guard i + 4 < head.count, Array(head[i..<i + 4]) == word else { return nil }
+        while i < count, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+        guard i + 4 < count, bytes[i] == 0x64, bytes[i + 1] == 0x61, bytes[i + 2] == 0x74, bytes[i + 3] == 0x65
+        else { return nil }
         i += 4
-        while i < head.count, head[i] == " " { i += 1 }
-        guard i + 10 <= head.count, let date = iso(Array(head[i..<i + 10])) else { return nil }
+        while i < count, bytes[i] == 0x20 { i += 1 }
+        guard i + 10 <= count, let date = iso(bytes, at: i) else { return nil }
         return (i + 10, date)
     }
 
     /// The date of the document `text`, if its opening lines give one.
     /// - Complexity: O(n) in the length of the opening lines.
     public static func find(in text: String, lineLimit: Int = 12) -> String? {
-        if let marker = marker(in: text) { return marker.date }
-        for line in text.leadingLines(max(1, lineLimit)) {
-            if let date = firstDate(in: Array(line.unicodeScalars)) { return date }
-        }
-        return nil
+        UTF8Scan.withBytes(of: text) { find(in: $0, lineLimit: lineLimit) }
     }
 
-    static func iso(_ s: [Unicode.Scalar]) -> String? {
-        guard s.count == 10, s[4] == "-", s[7] == "-",
-              let y = number(s[0..<4]), let m = number(s[5..<7]), let d = number(s[8..<10])
+    /// `find(in:lineLimit:)` over UTF-8 bytes; the lines are those of `leadingLines`.
+    static func find(in bytes: UnsafeBufferPointer<UInt8>, lineLimit: Int) -> String? {
+        if let marker = marker(in: bytes) { return marker.date }
+        var words: [DateWord] = []
+        var date: String?
+        UTF8Scan.forEachLeadingLine(bytes, from: 0, limit: max(1, lineLimit)) { line in
+            date = firstDate(in: bytes, line, words: &words)
+            return date == nil
+        }
+        return date
+    }
+
+    /// `YYYY-MM-DD` in ASCII digits at `bytes[i...]`, formatted, or `nil`.
+    static func iso(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> String? {
+        guard bytes[i + 4] == 0x2D, bytes[i + 7] == 0x2D,
+              let y = number(bytes, i..<i + 4), let m = number(bytes, i + 5..<i + 7),
+              let d = number(bytes, i + 8..<i + 10)
         else { return nil }
         return format(y, m, d)
     }
 
-    static func number(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard !s.isEmpty else { return nil }
+    /// The number written in ASCII digits in `bytes[range]`, `nil` if any byte is not one.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var value = 0
-        for c in s {
-            guard let digit = c.properties.numericType != nil ? Int(String(c)) : nil else { return nil }
+        for k in range {
+            let digit = Int(bytes[k]) - 0x30
+            guard digit >= 0 && digit <= 9 else { return nil }
             value = value * 10 + digit
         }
         return value
@@ -57,46 +80,5 @@ public enum DateFinder {
         guard (1900...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return "\(y)-\(two(m))-\(two(d))"
-    }
-
-    /// The first date written in `line`.
-    static func firstDate(in line: [Unicode.Scalar]) -> String? {
-        // Split into words of letters or digits, remembering the separator after each.
-        var words: [(text: String, sep: Unicode.Scalar?)] = []
-        var current = ""
-        for c in line {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
-                current.unicodeScalars.append(c)
-            } else {
-                if !current.isEmpty { words.append((current, c)) }
-                else if let last = words.last, last.sep == " ", c != " " { words[words.count - 1].sep = c }
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append((current, nil)) }
-        for (k, w) in words.enumerated() {
-            guard k + 2 < words.count else { break }
-            let a = w.text, b = words[k + 1].text, c = words[k + 2].text
-            let numeric = Int(a) != nil && Int(b) != nil && Int(c) != nil
-            if numeric, w.sep == words[k + 1].sep, w.sep == "/" || w.sep == "-" || w.sep == "." {
-                if a.count == 4, let date = format(Int(a)!, Int(b)!, Int(c)!) { return date }
-                if c.count == 4, let date = format(Int(c)!, Int(b)!, Int(a)!) { return date }
-            }
-            // 2 de marzo de 2026 / 2 March 2026
-            if let d = Int(a), a.count <= 2 {
-                var j = k + 1
-                if words[j].text.lowercased() == "de" { j += 1 }
-                if j + 1 < words.count, let m = months[words[j].text.lowercased()] {
-                    var y = j + 1
-                    if words[y].text.lowercased() == "de", y + 1 < words.count { y += 1 }
-                    if let year = Int(words[y].text), words[y].text.count == 4,
-                       let date = format(year, m, d) { return date }
-                }
-            }
-            // March 2, 2026
-            if let m = months[a.lowercased()], let d = Int(b), b.count <= 2, let y = Int(c), c.count == 4,
-               let date = format(y, m, d) { return date }
-        }
-        return nil
     }
 }

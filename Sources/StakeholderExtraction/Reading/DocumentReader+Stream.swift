@@ -73,7 +73,7 @@ public struct DocumentStream: Sequence {
                 guard index < files.count else { return nil }
                 let path = files[index]
                 index += 1
-                guard (path as NSString).pathExtension.lowercased() == "jsonl",
+                guard FilePath.pathExtension(path).lowercased() == "jsonl",
                       reader.extensions.contains("jsonl") else {
                     return reader.read(path: path)
                 }

@@ -28,16 +28,20 @@ public struct DocumentReader: Sendable {
     /// Reads one file holding one article (not JSON Lines: see `documents(in:)`).
     /// - Returns: the document, or `nil` with a note saying why it was not read.
     public func read(path: String) -> (document: Document?, notes: [ReadingNote]) {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = FilePath.pathExtension(path).lowercased()
         guard extensions.contains(ext) else {
             return (nil, [.skip(path, "not a file type read (.\(ext))")])
         }
         guard ext != "jsonl" else {
             return (nil, [.skip(path, "a JSON Lines file holds many articles; read it as a corpus")])
         }
-        if let problem = Self.problem(ofFileAt: path, maxBytes: maxBytes) { return (nil, [problem]) }
+        let fd: Int32
+        switch Self.openFile(path, maxBytes: maxBytes) {
+        case .problem(let note): return (nil, [note])
+        case .opened(let opened): fd = opened
+        }
         let data: Data
-        do { data = try Self.contents(of: path) } catch {
+        do { data = try Self.contents(of: fd) } catch {
             return (nil, [.skip(path, "cannot read the file (\(error))")])
         }
         return document(data: data, path: path)
@@ -54,7 +58,7 @@ public struct DocumentReader: Sendable {
         if data.count > maxBytes {
             return (nil, [.skip(path, "larger than --max-bytes (\(data.count) > \(maxBytes) bytes)")])
         }
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = FilePath.pathExtension(path).lowercased()
         let isHTML = ext == "html" || ext == "htm"
         let (decoded, decodingNotes) = TextDecoding.text(
             of: data, path: path, legacyFallback: isHTML && TextDecoding.declaresLegacyCharset(data))
@@ -73,7 +77,7 @@ public struct DocumentReader: Sendable {
             notes.append(.skip(path, data.isEmpty ? "empty file" : "no text (empty or white space only)"))
             return (nil, notes)
         }
-        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let id = FilePath.stem(path)
         let document = Document(id: id, path: path, text: text, date: date ?? DateFinder.find(in: text),
                                 language: LanguageDetector.detect(text), title: title ?? Self.title(of: text))
         return (document, notes)
@@ -83,7 +87,7 @@ public struct DocumentReader: Sendable {
     /// else the one document of `document(data:path:)`. For tests and in-memory sources.
     /// - Complexity: O(n) in the size of `data`.
     public func documents(data: Data, path: String) -> (documents: [Document], notes: [ReadingNote]) {
-        guard (path as NSString).pathExtension.lowercased() == "jsonl" else {
+        guard FilePath.pathExtension(path).lowercased() == "jsonl" else {
             let (document, notes) = self.document(data: data, path: path)
             return (document.map { [$0] } ?? [], notes)
         }

@@ -120,7 +120,7 @@ enum JSONLineArticle {
         guard !TextDecoding.isBlank(text) else {
             return (nil, notes + [.skip(path, line: number, "empty \"text\"")])
         }
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = FilePath.stem(path)
         var id = "\(stem)-\(number)"
         if let given = string(fields["id"]), !TextDecoding.isBlank(given) {
             id = TextDecoding.replacingControlCharacters(given) ?? given

@@ -45,10 +45,57 @@ enum TextDecoding {
             (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || (0x7F...0x9F).contains(s.value)
                 || s.value == 0xFFFE || s.value == 0xFFFF
         }
-        guard text.unicodeScalars.contains(where: bad) else { return nil }
+        guard UTF8Scan.withBytes(of: text, { hasControlCharacters($0) }) else { return nil }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars { out.append(bad(scalar) ? " " : scalar) }
         return String(out)
+    }
+
+    /// Whether the UTF-8 text `bytes` holds a scalar `replacingControlCharacters` replaces:
+    /// a byte below 0x20 other than tab, line feed and carriage return; DEL; C1 (`C2 80` to
+    /// `C2 9F`); U+FFFE and U+FFFF (`EF BF BE`, `EF BF BF`).
+    static func hasControlCharacters(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        suspicious.withUnsafeBufferPointer { suspicious in
+            let n = bytes.count
+            @inline(__always) func isControl(at i: Int) -> Bool {
+                // Most bytes are none of those checked: one table look-up each.
+                guard suspicious[Int(bytes[i])] else { return false }
+                let b = bytes[i]
+                if b < 0x20 || b == 0x7F { return true }
+                if b == 0xC2 { return i + 1 < n && bytes[i + 1] <= 0x9F }
+                return i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE  // EF
+            }
+            var i = 0
+            // Eight bytes at a time, looked at one by one only when one might be checked.
+            while i + 8 <= n {
+                if mayHoldControl(ASCIIWord.load(bytes.baseAddress! + i)) {
+                    for k in i..<i + 8 where isControl(at: k) { return true }
+                }
+                i += 8
+            }
+            while i < n {
+                if isControl(at: i) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether one of the eight bytes of `word` is below 0x20, or 0x7F, 0xC2 or 0xEF (SWAR:
+    /// a byte below n borrows into its high bit when n is taken away, and a byte equal to c
+    /// is zero after XOR with c; the tests are exact for "any byte").
+    @inline(__always)
+    static func mayHoldControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & ASCIIWord.highBits != 0 }
+        return (word &- ones &* 0x20) & ~word & ASCIIWord.highBits != 0
+            || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2)) || hasZero(word ^ (ones &* 0xEF))
+    }
+
+    /// The bytes `hasControlCharacters` looks at: below 0x20 but tab, line feed and carriage
+    /// return; DEL; the leading bytes `C2` and `EF`.
+    private static let suspicious: [Bool] = (0..<256).map { b in
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0x7F || b == 0xC2 || b == 0xEF
     }
 
     /// Whether text is empty or only white space.
