@@ -34,9 +34,8 @@ public struct Extractor: Sendable {
     ///   O(m·a) for coreference over m mentions and a actors of the document.
     public func extract(_ document: Document) -> StakeholderGraph {
         let lexicon = lexicons[document.language] ?? lexicons["en"] ?? lexicons.values.first!
-        let segmenter = Segmenter(abbreviations: lexicon.abbreviations)
-        var text = segmenter.segment(document.text)
-        text.assignClasses(lexicon)
+        let segmenter = Segmenter(lexicon: lexicon)
+        let text = segmenter.segment(document.text)
         var finder = MentionFinder(lexicon: lexicon, text: text)
         var mentions = finder.run()
         var coreference = Coreference(lexicon: lexicon, text: text)

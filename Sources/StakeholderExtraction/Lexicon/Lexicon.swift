@@ -84,18 +84,25 @@ public struct Lexicon: Sendable {
     /// Sets each token's vocabulary id and word classes (one lookup per token).
     /// - Complexity: O(n) lookups for n tokens.
     func classify(_ tokens: inout [Token]) {
-        for i in tokens.indices {
-            var lower = tokens[i].lower
-            let (id, key, head4, simple) = lower.withUTF8 { bytes in
-                (vocabulary.id(ofBytes: bytes) ?? Token.unlisted, PhraseTable<HeadEntry>.prefixKey(utf8: bytes),
-                 Words.head4(bytes), Words.isSimple(bytes))
-            }
-            tokens[i].word = id
-            tokens[i].classes = id >= 0 ? classesByWord[Int(id)] : 0
-            tokens[i].prefixKey = key
-            tokens[i].head4 = head4
-            tokens[i].simple = simple
-        }
+        for i in tokens.indices { classify(&tokens[i]) }
+    }
+
+    /// Sets the token's vocabulary id, word classes and matching keys.
+    @inline(__always)
+    func classify(_ token: inout Token) {
+        var lower = token.lower
+        lower.withUTF8 { classify(&token, utf8: $0) }
+    }
+
+    /// `classify` given the UTF-8 bytes of the token's `lower`.
+    @inline(__always)
+    func classify(_ token: inout Token, utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let id = vocabulary.id(ofBytes: bytes) ?? Token.unlisted
+        token.word = id
+        token.classes = id >= 0 ? classesByWord[Int(id)] : 0
+        token.prefixKey = PhraseTable<HeadEntry>.prefixKey(utf8: bytes)
+        token.head4 = Words.head4(bytes)
+        token.simple = Words.isSimple(bytes)
     }
 
     /// The id of `word` in the vocabulary, added if new.

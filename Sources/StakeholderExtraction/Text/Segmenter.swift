@@ -9,8 +9,18 @@ public struct Segmenter: Sendable {
     /// Lower-case abbreviations with their final period ("sr.", "mr.", "ing.").
     public var abbreviations: Set<String>
 
+    /// When set, tokens are classified (`Lexicon.classify`) as they are made.
+    let lexicon: Lexicon?
+
     public init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
+        self.lexicon = nil
+    }
+
+    /// A segmenter with the abbreviations of `lexicon` that also classifies every token.
+    init(lexicon: Lexicon) {
+        self.abbreviations = lexicon.abbreviations
+        self.lexicon = lexicon
     }
 
     /// Tokens and sentences of `text`.
@@ -30,7 +40,7 @@ public struct Segmenter: Sendable {
             if !Boilerplate.isBoilerplate(scalars[lineStart..<lineEnd]) {
                 let first = tokens.count
                 Tokenizer.tokenize(scalars, from: lineStart, to: lineEnd, abbreviations: abbreviations,
-                                   into: &tokens, scratch: &scratch)
+                                   into: &tokens, scratch: &scratch, lexicon: lexicon)
                 if first < tokens.count { tokens[first].shape.insert(.lineInitial) }
                 splitSentences(tokens: &tokens, range: first..<tokens.count, scalars: scalars,
                                into: &sentences)

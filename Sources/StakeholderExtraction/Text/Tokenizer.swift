@@ -26,7 +26,18 @@ enum Tokenizer {
     /// lower-case forms.
     /// - Complexity: O(to - from).
     static func tokenize(_ scalars: [Unicode.Scalar], from: Int, to: Int, abbreviations: Set<String>,
-                         into tokens: inout [Token], scratch: inout [UInt8]) {
+                         into tokens: inout [Token], scratch: inout [UInt8], lexicon: Lexicon? = nil) {
+        let first = tokens.count
+        tokenizeLine(scalars, from: from, to: to, abbreviations: abbreviations, into: &tokens, scratch: &scratch,
+                     lexicon: lexicon)
+        // Marks and possessives were made without bytes at hand; classify them now.
+        if let lexicon {
+            for k in first..<tokens.count where tokens[k].word == Token.unclassified { lexicon.classify(&tokens[k]) }
+        }
+    }
+
+    private static func tokenizeLine(_ scalars: [Unicode.Scalar], from: Int, to: Int, abbreviations: Set<String>,
+                                     into tokens: inout [Token], scratch: inout [UInt8], lexicon: Lexicon?) {
         var i = from
         while i < to {
             let c = scalars[i]
@@ -35,7 +46,7 @@ enum Tokenizer {
                 // Handles and hashtags stay whole.
                 var j = i + 1
                 while j < to, isWordScalar(scalars[j]) || scalars[j] == "_" { j += 1 }
-                tokens.append(make(scalars, i, j, periods: false, scratch: &scratch))
+                tokens.append(make(scalars, i, j, periods: false, scratch: &scratch, lexicon: lexicon))
                 i = j
                 continue
             }
@@ -82,7 +93,7 @@ enum Tokenizer {
                     periods = true
                 }
             }
-            tokens.append(make(scalars, i, j, periods: periods, scratch: &scratch))
+            tokens.append(make(scalars, i, j, periods: periods, scratch: &scratch, lexicon: lexicon))
             i = j
             if i < to, isApostrophe(scalars[i]), i + 2 <= to, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 == to || !isWordScalar(scalars[i + 2]) {
@@ -122,7 +133,7 @@ enum Tokenizer {
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, periods: Bool,
-                     scratch: inout [UInt8]) -> Token {
+                     scratch: inout [UInt8], lexicon: Lexicon? = nil) -> Token {
         scratch.removeAll(keepingCapacity: true)
         var shape: Token.Shape = [.word]
         var letters = 0, upper = 0
@@ -168,6 +179,8 @@ enum Tokenizer {
         if Scalars.isUppercase(scalars[i]) { shape.insert(.capitalized) }
         if letters >= 2 && upper == letters { shape.insert(.acronym) }
         if periods { shape.insert(.abbreviation) }
-        return Token(start: i, end: j, lower: lower, shape: shape)
+        var token = Token(start: i, end: j, lower: lower, shape: shape)
+        if let lexicon { scratch.withUnsafeBufferPointer { lexicon.classify(&token, utf8: $0) } }
+        return token
     }
 }
