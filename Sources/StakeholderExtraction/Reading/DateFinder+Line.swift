@@ -86,6 +86,11 @@ extension DateFinder {
     static func mayHoldYear(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var k = range.lowerBound
         while k < range.upperBound {
+            // Eight bytes at a time while none is a digit.
+            if k + 8 <= range.upperBound, !ASCIIWord.hasDigit(ASCIIWord.load(bytes.baseAddress! + k)) {
+                k += 8
+                continue
+            }
             guard bytes[k] &- 0x30 < 10 else {
                 k += 1
                 continue

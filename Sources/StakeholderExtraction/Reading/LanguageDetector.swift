@@ -144,6 +144,15 @@ enum ASCIIWord {
         UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
     }
 
+    /// Whether a byte of `word` is an ASCII digit: without its high bit, adding 0x50 carries
+    /// into the high bit from 0x30 up and adding 0x46 from 0x3A up; a byte with its high bit
+    /// set is not one.
+    @inline(__always)
+    static func hasDigit(_ word: UInt64) -> Bool {
+        let x = word & 0x7F7F_7F7F_7F7F_7F7F
+        return (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646) & ~word & highBits != 0
+    }
+
     /// The high bit set in each byte of `word` that is not ASCII.
     @inline(__always)
     static func high(_ word: UInt64) -> UInt64 { word & highBits }

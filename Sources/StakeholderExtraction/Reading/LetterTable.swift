@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a scalar is a letter (Unicode `Alphabetic`) and its lower-case mapping, as UTF-8
 /// bytes, for the reader's byte scanners: a table for the scalars of two bytes in UTF-8 (Latin,
 /// Greek, Cyrillic...) and for general punctuation (quotes, dashes), built once from the same
@@ -100,20 +102,21 @@ enum UTF8Scan {
                                    _ body: (Range<Int>) -> Bool) {
         var lines = 0
         var lineStart = start
-        var previous: UInt8 = 0
         var i = start
         let n = bytes.count
         while lines < limit, i < n {
-            let b = bytes[i]
-            if b == 0x0A, previous != 0x0D {
-                if lineStart < i {
+            // The next line feed, found by the C library.
+            guard let found = memchr(bytes.baseAddress! + i, 0x0A, n - i) else { break }
+            let lf = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            // A line feed right after a carriage return does not cut (CR LF is one character).
+            if lf == start || bytes[lf - 1] != 0x0D {
+                if lineStart < lf {
                     lines += 1
-                    if !body(lineStart..<i) { return }
+                    if !body(lineStart..<lf) { return }
                 }
-                lineStart = i + 1
+                lineStart = lf + 1
             }
-            previous = b
-            i += 1
+            i = lf + 1
         }
         if lines < limit, lineStart < n { _ = body(lineStart..<n) }
     }
