@@ -53,8 +53,9 @@ enum ContentSniffer {
 
     /// Whether `bytes` start with a UTF-16 byte-order mark (little or big endian).
     static func hasUTF16ByteOrderMark<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-        let head = Array(bytes.prefix(2))
-        return head == [0xFF, 0xFE] || head == [0xFE, 0xFF]
+        var iterator = bytes.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return false }
+        return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF)
     }
 
     /// `data` decoded as UTF-16 when it starts with a byte-order mark, else `nil`.

@@ -120,6 +120,28 @@ import Testing
         }
     }
 
+    /// The eight-bytes-at-a-time tests agree with byte-by-byte ones, for every byte in every
+    /// place among neighbours of every kind.
+    @Test func wordAtATimeClassesMatchByteClasses() {
+        let isLetter = { (b: UInt8) in (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        let isControl = { (b: UInt8) in b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xEF }
+        for filler: UInt8 in [0x20, 0x41, 0x30, 0x7A, 0xC3, 0xFF, 0x00, 0x39, 0x60] {
+            for place in 0..<8 {
+                for b in 0...255 {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = UInt8(b)
+                    let word = bytes.withUnsafeBufferPointer { ASCIIWord.load($0.baseAddress!) }
+                    let letters = ASCIIWord.letters(word)
+                    for k in 0..<8 {
+                        #expect((letters >> (8 * UInt64(k)) & 0x80 != 0) == isLetter(bytes[k]))
+                    }
+                    #expect(ASCIIWord.hasDigit(word) == bytes.contains { $0 >= 0x30 && $0 <= 0x39 })
+                    #expect(TextDecoding.mayHoldControl(word) == bytes.contains(where: isControl))
+                }
+            }
+        }
+    }
+
     @Test func articlesAreReadAsBefore() throws {
         let folders = [Fixture.seedsFolder, Fixture.seedsFolder + "/../../shared/corpus"]
         var checked = 0
