@@ -42,13 +42,22 @@ extension Coreference {
     mutating func makeLeadingWords(of a: Int) {
         guard !actors[a].cache.leadingPending.isEmpty else { return }
         var made: [[String]] = []
+        made.reserveCapacity(actors[a].cache.leadingPending.count)
         for name in actors[a].cache.leadingPending {
             var leading: [String] = []
             let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
-            for word in lower.split(separator: 0x20) {
-                let w = String(decoding: word, as: UTF8.self)
-                if lexicon.has(w, .connector) { break }
-                leading.append(w)
+            // The words between spaces, up to the first connector.
+            lower.withUnsafeBufferPointer { bytes in
+                var i = 0
+                while i < bytes.count {
+                    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+                    guard i < bytes.count else { return }
+                    let start = i
+                    while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+                    let w = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    if lexicon.has(w, .connector) { return }
+                    leading.append(w)
+                }
             }
             made.append(leading)
         }
@@ -171,8 +180,8 @@ extension Coreference {
     }
 
     /// An actor whose name's initials are this acronym, or whose acronym this name expands.
-    func acronymMatch(_ m: Mention) -> Int? {
-        let name = nameText(m)
+    /// - Parameter name: `nameText(m)`.
+    func acronymMatch(_ m: Mention, name: String) -> Int? {
         if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
             let letters = acronymLetters(name)
             guard letters.count >= 2 else { return nil }
