@@ -106,7 +106,7 @@ extension Coreference {
         if !m.proper, m.sector == .government, words.count == 2 {
             var adjective: [Character]?
             for a in actors.indices.reversed() {
-                guard actors[a].proper && !actors[a].name.contains(" ") else { continue }
+                guard actors[a].proper && !Self.containsSpace(actors[a].name) else { continue }
                 if adjective == nil { adjective = Self.fold(lexicon.language == "es" ? words[1] : words[0]) }
                 let name = actors[a].name
                 let country: [Character]
@@ -141,6 +141,18 @@ extension Coreference {
             return nil
         }
         return nil
+    }
+
+    /// `name.contains(" ")`, read from the bytes when `name` is ASCII (where every byte is a
+    /// character, so a space byte is a space character).
+    static func containsSpace(_ name: String) -> Bool {
+        var ascii = true
+        var space = false
+        for byte in name.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte == 0x20 { space = true }
+        }
+        return ascii ? space : name.contains(" ")
     }
 
     /// The characters of `s` without case and diacritics.
