@@ -48,3 +48,13 @@ extension CoreferenceFastPathTests {
         #expect(Coreference.containsSpace(name) == name.contains(" "))
     }
 }
+
+extension CoreferenceFastPathTests {
+    /// ASCII folds as Foundation folds case and diacritics; other text goes to Foundation.
+    @Test func asciiFoldAgreesWithFoundation() {
+        let ascii = String(decoding: (UInt8(0x20)...0x7E).map { $0 }, as: UTF8.self)
+        for s in [ascii, "PERUANO", "Peru", "Estados Unidos", "", "Perú", "ÑANDÚ", "A\r\nB"] {
+            #expect(Coreference.fold(s) == Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)))
+        }
+    }
+}

@@ -155,9 +155,13 @@ extension Coreference {
         return ascii ? space : name.contains(" ")
     }
 
-    /// The characters of `s` without case and diacritics.
+    /// The characters of `s` without case and diacritics; printable ASCII (one character per
+    /// byte, no "\r\n" pair) only loses its capitals.
     static func fold(_ s: String) -> [Character] {
-        Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return s.utf8.map { Character(Unicode.Scalar($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0)) }
+        }
+        return Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
     }
 
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
