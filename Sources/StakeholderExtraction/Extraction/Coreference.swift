@@ -81,6 +81,7 @@ struct Coreference {
     /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
     mutating func resolve(_ mentions: inout [Mention]) {
         normalizedNames.reserveCapacity(2 * mentions.count)
+        byKey.reserveCapacity(2 * mentions.count)
         let order = mentions.indices.sorted {
             (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
                 < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)
