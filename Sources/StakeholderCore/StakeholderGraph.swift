@@ -19,8 +19,11 @@ public struct StakeholderGraph: Sendable, Equatable {
     private var documentIndex: [String: Int] = [:]
     /// For each id base that was taken, the suffix to try next (ids are never removed).
     private var nextSuffix: [String: Int] = [:]
-    /// For each relation, the identities of its evidence (so joining stays linear).
+    /// For each relation with many pieces of evidence, their identities (so joining stays
+    /// linear); empty while a relation has fewer than `identitySetThreshold`, whose evidence
+    /// is compared one by one (cheaper than hashing two strings).
     private var evidenceIdentities: [Set<Evidence.Identity>] = []
+    private static let identitySetThreshold = 8
     /// For each actor, the indices of relations whose source it is.
     public private(set) var outgoing: [[Int]] = []
     /// For each actor, the indices of relations whose target it is.
@@ -159,7 +162,7 @@ public struct StakeholderGraph: Sendable, Equatable {
         }
         let slot = RelationSlot(type, s, t)
         if let r = relationIndex[slot] {
-            for item in evidence where evidenceIdentities[r].insert(item.identity).inserted {
+            for item in evidence where insertIdentity(item, ofRelation: r) {
                 relations[r].evidence.append(item)
             }
             relations[r].weight = relations[r].evidence.count
@@ -167,7 +170,15 @@ public struct StakeholderGraph: Sendable, Equatable {
         }
         var unique: [Evidence] = []
         var known = Set<Evidence.Identity>()
-        for item in evidence where known.insert(item.identity).inserted { unique.append(item) }
+        if evidence.count < Self.identitySetThreshold {
+            for item in evidence where !unique.contains(where: { Self.sameStatement($0, item) }) {
+                unique.append(item)
+            }
+        } else {
+            for item in evidence where known.insert(item.identity).inserted { unique.append(item) }
+        }
+        // The set is kept only for a relation with many pieces (`insertIdentity`).
+        if unique.count < Self.identitySetThreshold { known = [] }
         let key = RelationKey(type: type, source: source, target: target)
         let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
         relations.append(relation)
@@ -179,6 +190,24 @@ public struct StakeholderGraph: Sendable, Equatable {
         outgoing[sourceFirst ? s : t].append(r)
         incoming[sourceFirst ? t : s].append(r)
         return r
+    }
+
+    /// Whether `a` and `b` cite the same statement (`Evidence.identity` equal), ints first.
+    private static func sameStatement(_ a: Evidence, _ b: Evidence) -> Bool {
+        a.start == b.start && a.end == b.end && a.document == b.document && a.rule == b.rule
+    }
+
+    /// Records `item` as evidence of relation `r` unless the same statement is there.
+    /// - Returns: whether it was new.
+    private mutating func insertIdentity(_ item: Evidence, ofRelation r: Int) -> Bool {
+        let count = relations[r].evidence.count
+        if count < Self.identitySetThreshold {
+            return !relations[r].evidence.contains(where: { Self.sameStatement($0, item) })
+        }
+        if evidenceIdentities[r].isEmpty {
+            evidenceIdentities[r] = Set(relations[r].evidence.map(\.identity))
+        }
+        return evidenceIdentities[r].insert(item.identity).inserted
     }
 
     // MARK: Merge

@@ -1,3 +1,4 @@
+import Foundation
 import StakeholderCore
 import Testing
 @testable import StakeholderExtraction
@@ -37,5 +38,23 @@ import Testing
     @Test(arguments: ["carla rios", "rios", "jose maria  perez", "perez\u{0301} soto", "a b c", ""])
     func keyWordsAgreeWithCharacterSplit(_ key: String) {
         #expect(CorpusJoiner.words(ofKey: key) == key.split(separator: " "))
+    }
+}
+
+extension CoreferenceFastPathTests {
+    /// Looking for a space by bytes agrees with looking for it as a string.
+    @Test(arguments: ["Perú", "Estados Unidos", "Cajamarca", "a \u{0301}b", "Ñuñoa Alto", "", " "])
+    func spaceByBytesAgreesWithContains(_ name: String) {
+        #expect(Coreference.containsSpace(name) == name.contains(" "))
+    }
+}
+
+extension CoreferenceFastPathTests {
+    /// ASCII folds as Foundation folds case and diacritics; other text goes to Foundation.
+    @Test func asciiFoldAgreesWithFoundation() {
+        let ascii = String(decoding: (UInt8(0x20)...0x7E).map { $0 }, as: UTF8.self)
+        for s in [ascii, "PERUANO", "Peru", "Estados Unidos", "", "Perú", "ÑANDÚ", "A\r\nB"] {
+            #expect(Coreference.fold(s) == Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)))
+        }
     }
 }

@@ -42,13 +42,22 @@ extension Coreference {
     mutating func makeLeadingWords(of a: Int) {
         guard !actors[a].cache.leadingPending.isEmpty else { return }
         var made: [[String]] = []
+        made.reserveCapacity(actors[a].cache.leadingPending.count)
         for name in actors[a].cache.leadingPending {
             var leading: [String] = []
             let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
-            for word in lower.split(separator: 0x20) {
-                let w = String(decoding: word, as: UTF8.self)
-                if lexicon.has(w, .connector) { break }
-                leading.append(w)
+            // The words between spaces, up to the first connector.
+            lower.withUnsafeBufferPointer { bytes in
+                var i = 0
+                while i < bytes.count {
+                    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+                    guard i < bytes.count else { return }
+                    let start = i
+                    while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+                    let w = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    if lexicon.has(w, .connector) { return }
+                    leading.append(w)
+                }
             }
             made.append(leading)
         }
@@ -97,7 +106,7 @@ extension Coreference {
         if !m.proper, m.sector == .government, words.count == 2 {
             var adjective: [Character]?
             for a in actors.indices.reversed() {
-                guard actors[a].proper && !actors[a].name.contains(" ") else { continue }
+                guard actors[a].proper && !Self.containsSpace(actors[a].name) else { continue }
                 if adjective == nil { adjective = Self.fold(lexicon.language == "es" ? words[1] : words[0]) }
                 let name = actors[a].name
                 let country: [Character]
@@ -134,9 +143,25 @@ extension Coreference {
         return nil
     }
 
-    /// The characters of `s` without case and diacritics.
+    /// `name.contains(" ")`, read from the bytes when `name` is ASCII (where every byte is a
+    /// character, so a space byte is a space character).
+    static func containsSpace(_ name: String) -> Bool {
+        var ascii = true
+        var space = false
+        for byte in name.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte == 0x20 { space = true }
+        }
+        return ascii ? space : name.contains(" ")
+    }
+
+    /// The characters of `s` without case and diacritics; printable ASCII (one character per
+    /// byte, no "\r\n" pair) only loses its capitals.
     static func fold(_ s: String) -> [Character] {
-        Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return s.utf8.map { Character(Unicode.Scalar($0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0)) }
+        }
+        return Array(s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
     }
 
     /// The initials of a name's capitalised words ("Estados Unidos" → "eu").
@@ -171,8 +196,8 @@ extension Coreference {
     }
 
     /// An actor whose name's initials are this acronym, or whose acronym this name expands.
-    func acronymMatch(_ m: Mention) -> Int? {
-        let name = nameText(m)
+    /// - Parameter name: `nameText(m)`.
+    func acronymMatch(_ m: Mention, name: String) -> Int? {
         if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
             let letters = acronymLetters(name)
             guard letters.count >= 2 else { return nil }

@@ -81,6 +81,7 @@ struct Coreference {
     /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
     mutating func resolve(_ mentions: inout [Mention]) {
         normalizedNames.reserveCapacity(2 * mentions.count)
+        byKey.reserveCapacity(2 * mentions.count)
         let order = mentions.indices.sorted {
             (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
                 < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)
@@ -106,49 +107,52 @@ struct Coreference {
     }
 
     /// The comparison key of a name, without trailing company suffixes ("Cerro Alto Mining").
-    mutating func key(_ m: Mention) -> String {
+    /// - Parameter surface: `nameText(m)`, when the caller has it.
+    mutating func key(_ m: Mention, surface: String? = nil) -> String {
         var end = m.nameEnd
         if m.proper && m.kind != .person {
             while end - m.nameStart > 1, text.tokens[end - 1].has(.orgsuffix) { end -= 1 }
         }
+        if end == m.nameEnd, let surface { return normalized(surface) }
         return normalized(text.text(m.nameStart, end))
     }
 
     private mutating func assign(_ m: Mention) -> Int {
-        let k = key(m)
+        let surface = nameText(m)
+        let k = key(m, surface: surface)
         let words = (m.nameStart..<m.nameEnd).filter { text.tokens[$0].isWord }.map { text.tokens[$0].lower }
         var found: Int? = byKey[k]
         let keyIndexed = found != nil
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
             found = personMatch(words)
         }
-        if found == nil, m.proper, let a = acronymMatch(m) { found = a }
+        if found == nil, m.proper, let a = acronymMatch(m, name: surface) { found = a }
         if found == nil, m.proper, m.kind == .organization, let a = organizationMatch(m, words) { found = a }
         if found == nil, m.anaphoric, let c = m.roleClass {
             found = antecedent(roleClass: c, m)
         }
         if found == nil, m.kind != .person, let a = countryMatch(m, words) { found = a }
         if let a = found {
-            update(a, with: m, words: words, key: k, keyIndexed: keyIndexed)
+            update(a, with: m, surface: surface, words: words, key: k, keyIndexed: keyIndexed)
             return a
         }
-        var actor = DocumentActor(name: nameText(m), kind: m.kind, sector: m.sector, weakSector: m.weak,
+        var actor = DocumentActor(name: surface, kind: m.kind, sector: m.sector, weakSector: m.weak,
                                   proper: m.proper)
         if m.kind == .person && m.proper { actor.nameWords = words }
         actor.pendingNames = [actor.name]
         actors.append(actor)
         let a = actors.count - 1
-        update(a, with: m, words: words, key: k, keyIndexed: false)
+        update(a, with: m, surface: surface, words: words, key: k, keyIndexed: false)
         return a
     }
 
-    /// Adds mention `m` (key `k`, indexed already when `keyIndexed`) to actor `a`.
-    private mutating func update(_ a: Int, with m: Mention, words: [String], key k: String, keyIndexed: Bool) {
+    /// Adds mention `m` (name `surface`, key `k`, indexed already when `keyIndexed`) to actor `a`.
+    private mutating func update(_ a: Int, with m: Mention, surface: String, words: [String], key k: String,
+                                 keyIndexed: Bool) {
         // Moved out and back (not copied), so its names and sets are not retained again.
         var actor = DocumentActor(name: "", kind: .organization, sector: .unknown, weakSector: false, proper: false)
         swap(&actor, &actors[a])
         let oldName = actor.name
-        let surface = nameText(m)
         if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
             actor.rename(surface)
             actor.nameWords = words

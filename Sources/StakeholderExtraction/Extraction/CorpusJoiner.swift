@@ -69,7 +69,7 @@ public struct CorpusJoiner: Sendable {
             var incomingFlags = flags
             // A lone capitalised word of unknown sector may be a surname ("Ríos dijo…").
             let mayBePerson = actor.kind == .person
-                || (actor.type == .unknown && !actor.name.contains(" "))
+                || (actor.type == .unknown && !Coreference.containsSpace(actor.name))
             if mayBePerson, flags[0], let known = surnameMatch(keys[0]) {
                 incoming.addAlias(known)
                 if incoming.aliases.count > actor.aliases.count {
