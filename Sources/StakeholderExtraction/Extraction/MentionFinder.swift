@@ -16,12 +16,14 @@ struct MentionFinder {
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
         self.text = text
+        self.tokens = text.tokens
         var vocabulary = WordTable(capacity: text.tokens.count / 2)
         for token in text.tokens where token.isWord && !token.isCapitalized { vocabulary.insert(token.lower) }
         self.lowerVocabulary = vocabulary
     }
 
-    var tokens: [Token] { text.tokens }
+    /// `text.tokens`, held directly (reading it through `text` costs a retain per access).
+    let tokens: [Token]
 
     /// All mentions of the document, in order.
     /// - Complexity: O(n·k) for n tokens and k lexicon candidates per token.

@@ -39,6 +39,7 @@ struct RelationFinder {
         self.actorIsPerson = actorIsPerson
         self.lexicon = lexicon
         self.text = text
+        self.tokens = text.tokens
         self.mentions = mentions
         var lists = Array(repeating: [Int](), count: text.sentences.count)
         for (i, m) in mentions.enumerated() where m.actor >= 0 {
@@ -50,7 +51,8 @@ struct RelationFinder {
         self.bySentence = lists
     }
 
-    var tokens: [Token] { text.tokens }
+    /// `text.tokens`, held directly (reading it through `text` costs a retain per access).
+    let tokens: [Token]
 
     /// All relations of the document, in sentence order.
     mutating func run() -> [FoundRelation] {

@@ -3,48 +3,61 @@
 ///
 /// A pattern token ending in `*` matches any token that starts with the part before it.
 /// Whole words are held as ids of the lexicon's vocabulary, so matching compares integers;
-/// tokens carry the same ids once `Lexicon.classify` ran. Entries whose first word is a whole
-/// word live in flat arrays (no per-lookup copies or hashing); the rare entries that start with
-/// a prefix are kept apart, by their first two scalars.
+/// tokens carry the same ids once `Lexicon.classify` ran. Entries live in flat arrays (no
+/// per-lookup copies or hashing), in buckets by the id of their first word, or for entries that
+/// start with a prefix, by the prefix's first two scalars.
 struct PhraseTable<Value: Sendable>: Sendable {
-    /// One word of a pattern: its vocabulary id, or for a prefix pattern the text it starts with.
-    struct Word: Sendable {
-        /// The vocabulary id of a whole word; `Token.unlisted` for a prefix.
+    /// One word of a pattern while it is added: its vocabulary id, or the text a token must
+    /// start with.
+    private struct Word {
         var id: Int32
         var text: String
         var prefix: Bool
-        /// For a prefix, the prepared pattern.
-        var pattern: Words.Prefix?
+    }
 
-        @inline(__always)
-        func matches(_ token: Token) -> Bool {
-            if let pattern { return pattern.matches(token) }
-            return id == token.word
+    /// Entries kept in flat arrays, grouped in buckets, longest first within a bucket (among
+    /// equals, in order of insertion): the entries of bucket `b` are
+    /// `bucketStart[b]..<bucketStart[b + 1]`, and the words of entry `e` are
+    /// `words[entryStart[e]..<entryStart[e] + entryLength[e]]` of the table.
+    private struct Buckets: Sendable {
+        var bucketStart: [Int32] = [0]
+        var entryStart: [Int32] = []
+        var entryLength: [Int32] = []
+        var values: [Value] = []
+
+        /// Makes sure buckets `0..<count` exist.
+        mutating func reserveBuckets(_ count: Int) {
+            if bucketStart.count < count + 1 {
+                bucketStart += Array(repeating: bucketStart.last!, count: count + 1 - bucketStart.count)
+            }
+        }
+
+        /// Opens an empty bucket at position `b`, moving the later ones up.
+        mutating func insertBucket(at b: Int) {
+            bucketStart.insert(bucketStart[b], at: b)
+        }
+
+        mutating func insert(into b: Int, wordsStart: Int, length: Int, value: Value) {
+            let lo = Int(bucketStart[b]), hi = Int(bucketStart[b + 1])
+            let at = (lo..<hi).first { Int(entryLength[$0]) < length } ?? hi
+            entryStart.insert(Int32(wordsStart), at: at)
+            entryLength.insert(Int32(length), at: at)
+            values.insert(value, at: at)
+            for k in (b + 1)..<bucketStart.count { bucketStart[k] += 1 }
         }
     }
 
-    struct Entry: Sendable {
-        var words: [Word]
-        var value: Value
-        /// The pattern as written (with `*`).
-        var pattern: [String] { words.map { $0.prefix ? $0.text + "*" : $0.text } }
-    }
-
-    // For first-word id `w`, the entries `bucketStart[w]..<bucketStart[w + 1]` of `entryStart`,
-    // `entryLength` and `values`; the words of entry `e` are
-    // `words[entryStart[e]..<entryStart[e] + entryLength[e]]` (ids; a prefix word is `-2 - k`
-    // for `prefixTexts[k]`). Ids past the end of `bucketStart` have no entries.
-    private var bucketStart: [Int32] = [0]
-    private var entryStart: [Int32] = []
-    private var entryLength: [Int32] = []
-    private var values: [Value] = []
+    /// Entries whose first word is a whole word, by its vocabulary id.
+    private var exact = Buckets()
+    /// Entries whose first word is a prefix, by the first two scalars of the prefix
+    /// (bucket `k` for `prefixKeys[k]`, sorted).
+    private var prefixed = Buckets()
+    private var prefixKeys: [UInt64] = []
+    /// The words of all entries: vocabulary ids, or `-2 - k` for the prefix `prefixTexts[k]`.
     private var words: [Int32] = []
     private var prefixTexts: [Words.Prefix] = []
+    /// The words as written (with `*`), parallel to `words`.
     private var texts: [String] = []
-    /// Entries whose first token is a prefix pattern, grouped by its first two scalars
-    /// (`prefixKeys` sorted, `prefixed[k]` the entries of `prefixKeys[k]`, longest first).
-    private var prefixKeys: [UInt64] = []
-    private var prefixed: [[Entry]] = []
     private(set) var count = 0
 
     /// The first two scalars of a word packed into an integer (the key of `prefixed`).
@@ -95,32 +108,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard !pattern.isEmpty else { return }
         let entryWords = pattern.map { w in
             w.hasSuffix("*")
-                ? Word(id: Token.unlisted, text: String(w.dropLast()), prefix: true,
-                       pattern: Words.Prefix(String(w.dropLast())))
-                : Word(id: Lexicon.intern(w, &vocabulary, &classes), text: w, prefix: false, pattern: nil)
+                ? Word(id: Token.unlisted, text: String(w.dropLast()), prefix: true)
+                : Word(id: Lexicon.intern(w, &vocabulary, &classes), text: w, prefix: false)
         }
         count += 1
-        if entryWords[0].prefix {
-            let entry = Entry(words: entryWords, value: value)
-            let key = Self.prefixKey(entryWords[0].text)
-            let slot = Self.lowerBound(key, in: prefixKeys)
-            if slot == prefixKeys.count || prefixKeys[slot] != key {
-                prefixKeys.insert(key, at: slot)
-                prefixed.insert([], at: slot)
-            }
-            let at = prefixed[slot].firstIndex { $0.words.count < entryWords.count } ?? prefixed[slot].endIndex
-            prefixed[slot].insert(entry, at: at)
-            return
-        }
-        let first = Int(entryWords[0].id)
-        if bucketStart.count < first + 2 {
-            bucketStart += Array(repeating: bucketStart.last!, count: first + 2 - bucketStart.count)
-        }
-        let lo = Int(bucketStart[first]), hi = Int(bucketStart[first + 1])
-        let at = (lo..<hi).first { Int(entryLength[$0]) < entryWords.count } ?? hi
-        entryStart.insert(Int32(words.count), at: at)
-        entryLength.insert(Int32(entryWords.count), at: at)
-        values.insert(value, at: at)
+        let wordsStart = words.count
         for word in entryWords {
             if word.prefix {
                 words.append(-2 - Int32(prefixTexts.count))
@@ -130,27 +122,42 @@ struct PhraseTable<Value: Sendable>: Sendable {
             }
             texts.append(word.prefix ? word.text + "*" : word.text)
         }
-        for b in (first + 1)..<bucketStart.count { bucketStart[b] += 1 }
+        if entryWords[0].prefix {
+            let key = Self.prefixKey(entryWords[0].text)
+            let slot = Self.lowerBound(key, in: prefixKeys)
+            if slot == prefixKeys.count || prefixKeys[slot] != key {
+                prefixKeys.insert(key, at: slot)
+                prefixed.reserveBuckets(prefixKeys.count - 1)
+                prefixed.insertBucket(at: slot)
+            }
+            prefixed.insert(into: slot, wordsStart: wordsStart, length: entryWords.count, value: value)
+        } else {
+            let first = Int(entryWords[0].id)
+            exact.reserveBuckets(first + 1)
+            exact.insert(into: first, wordsStart: wordsStart, length: entryWords.count, value: value)
+        }
     }
 
     /// All patterns, for checks over the data.
     var allPatterns: [[String]] {
-        let whole = entryStart.indices.map { e in
-            Array(texts[Int(entryStart[e])..<Int(entryStart[e] + entryLength[e])])
+        [exact, prefixed].flatMap { buckets in
+            buckets.entryStart.indices.map { e in
+                let start = Int(buckets.entryStart[e])
+                return Array(texts[start..<(start + Int(buckets.entryLength[e]))])
+            }
         }
-        return whole + prefixed.flatMap { $0 }.map(\.pattern)
     }
 
     /// Whether some one-word entry matches `word` (lower-case), whose vocabulary id is `id`.
     func matchesAlone(_ word: String, id: Int32) -> Bool {
-        if id >= 0, Int(id) + 1 < bucketStart.count,
-           (Int(bucketStart[Int(id)])..<Int(bucketStart[Int(id) + 1])).contains(where: { entryLength[$0] == 1 }) {
+        if id >= 0, Int(id) + 1 < exact.bucketStart.count,
+           (Int(exact.bucketStart[Int(id)])..<Int(exact.bucketStart[Int(id) + 1])).contains(where: { exact.entryLength[$0] == 1 }) {
             return true
         }
-        if let list = prefixedEntries(Self.prefixKey(word)) {
-            return list.contains { $0.words.count == 1 && Words.hasPrefix(word, $0.words[0].text) }
+        guard let slot = prefixSlot(Self.prefixKey(word)) else { return false }
+        return (Int(prefixed.bucketStart[slot])..<Int(prefixed.bucketStart[slot + 1])).contains { e in
+            prefixed.entryLength[e] == 1 && Words.hasPrefix(word, prefixTexts[Int(-2 - words[Int(prefixed.entryStart[e])])].text)
         }
-        return false
     }
 
     /// The longest entry matching `tokens` at `i` (not crossing `end`), and its length.
@@ -160,38 +167,41 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let first = tokens[i].word
         assert(first != Token.unclassified, "tokens must be classified before matching phrases")
         var best: (value: Value, length: Int)?
-        if first >= 0, Int(first) + 1 < bucketStart.count {
-            var e = Int(bucketStart[Int(first)])
-            let last = Int(bucketStart[Int(first) + 1])
+        if first >= 0, Int(first) + 1 < exact.bucketStart.count {
+            // The first word matched by its bucket.
+            var e = Int(exact.bucketStart[Int(first)])
+            let last = Int(exact.bucketStart[Int(first) + 1])
             while e < last {
-                let n = Int(entryLength[e])
-                if i + n <= end, matchesRest(e, n, tokens, i) {
-                    best = (values[e], n)
+                let n = Int(exact.entryLength[e])
+                if i + n <= end, matches(Int(exact.entryStart[e]), from: 1, n, tokens, i) {
+                    best = (exact.values[e], n)
                     break
                 }
                 e += 1
             }
         }
-        if let list = prefixedEntries(tokens[i].prefixKey) {
-            for entry in list {
-                let n = entry.words.count
+        if let slot = prefixSlot(tokens[i].prefixKey) {
+            var e = Int(prefixed.bucketStart[slot])
+            let last = Int(prefixed.bucketStart[slot + 1])
+            while e < last {
+                let n = Int(prefixed.entryLength[e])
                 if let b = best, b.length >= n { break }
-                guard i + n <= end else { continue }
-                if (0..<n).allSatisfy({ entry.words[$0].matches(tokens[i + $0]) }) {
-                    best = (entry.value, n)
+                if i + n <= end, matches(Int(prefixed.entryStart[e]), from: 0, n, tokens, i) {
+                    best = (prefixed.values[e], n)
                     break
                 }
+                e += 1
             }
         }
         return best
     }
 
-    /// The entries whose first (prefix) word starts with the two scalars packed in `key`.
+    /// The bucket of `prefixed` for `key`, if there is one.
     @inline(__always)
-    private func prefixedEntries(_ key: UInt64) -> [Entry]? {
+    private func prefixSlot(_ key: UInt64) -> Int? {
         guard !prefixKeys.isEmpty else { return nil }
         let slot = Self.lowerBound(key, in: prefixKeys)
-        return slot < prefixKeys.count && prefixKeys[slot] == key ? prefixed[slot] : nil
+        return slot < prefixKeys.count && prefixKeys[slot] == key ? slot : nil
     }
 
     /// The first index of `keys` (sorted) whose value is not below `key`.
@@ -205,11 +215,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return lo
     }
 
-    /// Whether words 1..<n of entry `e` match the tokens after `i` (word 0 matched by bucket).
+    /// Whether words `k0..<n` of the entry whose words start at `w0` match the tokens from `i`.
     @inline(__always)
-    private func matchesRest(_ e: Int, _ n: Int, _ tokens: [Token], _ i: Int) -> Bool {
-        let w0 = Int(entryStart[e])
-        var k = 1
+    private func matches(_ w0: Int, from k0: Int, _ n: Int, _ tokens: [Token], _ i: Int) -> Bool {
+        var k = k0
         while k < n {
             let w = words[w0 + k]
             if w >= 0 {
