@@ -45,6 +45,12 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// A lexicon with no entries (for segmenting without classifying).
+    static let empty: Lexicon = {
+        // No files, so nothing can be malformed.
+        try! Lexicon(language: "", files: [:])
+    }()
+
     /// The built-in lexicon of `language` (`es` or `en`), read once per process.
     /// - Throws: `ExtractionError.badLexicon` if the shipped data is broken.
     public static func builtIn(_ language: String) throws -> Lexicon {

@@ -9,18 +9,22 @@ public struct Segmenter: Sendable {
     /// Lower-case abbreviations with their final period ("sr.", "mr.", "ing.").
     public var abbreviations: Set<String>
 
-    /// When set, tokens are classified (`Lexicon.classify`) as they are made.
-    let lexicon: Lexicon?
+    /// The lexicon tokens are classified with (`Lexicon.classify`) as they are made, when
+    /// `classifies`.
+    let lexicon: Lexicon
+    let classifies: Bool
 
     public init(abbreviations: Set<String>) {
         self.abbreviations = abbreviations
-        self.lexicon = nil
+        self.lexicon = Lexicon.empty
+        self.classifies = false
     }
 
     /// A segmenter with the abbreviations of `lexicon` that also classifies every token.
     init(lexicon: Lexicon) {
         self.abbreviations = lexicon.abbreviations
         self.lexicon = lexicon
+        self.classifies = true
     }
 
     /// Tokens and sentences of `text`.
@@ -40,7 +44,7 @@ public struct Segmenter: Sendable {
             if !Boilerplate.isBoilerplate(scalars[lineStart..<lineEnd]) {
                 let first = tokens.count
                 Tokenizer.tokenize(scalars, from: lineStart, to: lineEnd, abbreviations: abbreviations,
-                                   into: &tokens, scratch: &scratch, lexicon: lexicon)
+                                   into: &tokens, scratch: &scratch, lexicon: lexicon, classify: classifies)
                 if first < tokens.count { tokens[first].shape.insert(.lineInitial) }
                 splitSentences(tokens: &tokens, range: first..<tokens.count, scalars: scalars,
                                into: &sentences)

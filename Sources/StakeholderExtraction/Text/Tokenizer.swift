@@ -26,18 +26,20 @@ enum Tokenizer {
     /// lower-case forms.
     /// - Complexity: O(to - from).
     static func tokenize(_ scalars: [Unicode.Scalar], from: Int, to: Int, abbreviations: Set<String>,
-                         into tokens: inout [Token], scratch: inout [UInt8], lexicon: Lexicon? = nil) {
+                         into tokens: inout [Token], scratch: inout [UInt8], lexicon: Lexicon = .empty,
+                         classify: Bool = false) {
         let first = tokens.count
         tokenizeLine(scalars, from: from, to: to, abbreviations: abbreviations, into: &tokens, scratch: &scratch,
-                     lexicon: lexicon)
+                     lexicon: lexicon, classify: classify)
         // Marks and possessives were made without bytes at hand; classify them now.
-        if let lexicon {
+        if classify {
             for k in first..<tokens.count where tokens[k].word == Token.unclassified { lexicon.classify(&tokens[k]) }
         }
     }
 
     private static func tokenizeLine(_ scalars: [Unicode.Scalar], from: Int, to: Int, abbreviations: Set<String>,
-                                     into tokens: inout [Token], scratch: inout [UInt8], lexicon: Lexicon?) {
+                                     into tokens: inout [Token], scratch: inout [UInt8], lexicon: Lexicon,
+                                     classify: Bool) {
         var i = from
         while i < to {
             let c = scalars[i]
@@ -46,7 +48,7 @@ enum Tokenizer {
                 // Handles and hashtags stay whole.
                 var j = i + 1
                 while j < to, isWordScalar(scalars[j]) || scalars[j] == "_" { j += 1 }
-                tokens.append(make(scalars, i, j, periods: false, scratch: &scratch, lexicon: lexicon))
+                tokens.append(make(scalars, i, j, periods: false, scratch: &scratch, lexicon: lexicon, classify: classify))
                 i = j
                 continue
             }
@@ -93,7 +95,7 @@ enum Tokenizer {
                     periods = true
                 }
             }
-            tokens.append(make(scalars, i, j, periods: periods, scratch: &scratch, lexicon: lexicon))
+            tokens.append(make(scalars, i, j, periods: periods, scratch: &scratch, lexicon: lexicon, classify: classify))
             i = j
             if i < to, isApostrophe(scalars[i]), i + 2 <= to, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 == to || !isWordScalar(scalars[i + 2]) {
@@ -107,16 +109,18 @@ enum Tokenizer {
     @inline(__always)
     static func isAbbreviation(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, _ abbreviations: Set<String>,
                                scratch: inout [UInt8]) -> Bool {
-        scratch.removeAll(keepingCapacity: true)
-        for k in i..<j {
-            let v = scalars[k].value
-            guard v < 0x80 else {
-                return abbreviations.contains(String(String.UnicodeScalarView(scalars[i..<j])).lowercased() + ".")
-            }
-            scratch.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v))
+        for k in i..<j where scalars[k].value >= 0x80 {
+            return abbreviations.contains(String(String.UnicodeScalarView(scalars[i..<j])).lowercased() + ".")
         }
-        scratch.append(0x2E)
-        return abbreviations.contains(String(decoding: scratch, as: UTF8.self))
+        let word = String(unsafeUninitializedCapacity: j - i + 1) { out in
+            for k in i..<j {
+                let v = scalars[k].value
+                out[k - i] = v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : UInt8(v)
+            }
+            out[j - i] = 0x2E
+            return j - i + 1
+        }
+        return abbreviations.contains(word)
     }
 
     static func segmentLength(_ s: [Unicode.Scalar], before j: Int, from i: Int) -> Int {
@@ -133,54 +137,71 @@ enum Tokenizer {
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, periods: Bool,
-                     scratch: inout [UInt8], lexicon: Lexicon? = nil) -> Token {
-        scratch.removeAll(keepingCapacity: true)
+                     scratch: inout [UInt8], lexicon: Lexicon = .empty, classify: Bool = false) -> Token {
+        // Lower-casing a scalar gives at most three scalars of at most four bytes.
+        let room = 12 * (j - i)
+        if scratch.count < room { scratch = [UInt8](repeating: 0, count: max(room, 2 * scratch.count)) }
         var shape: Token.Shape = [.word]
         var letters = 0, upper = 0
-        for k in i..<j {
-            let c = scalars[k]
-            let v = c.value
-            if v < 0x80 {
-                if (v >= 0x41 && v <= 0x5A) {
+        let token: Token = scratch.withUnsafeMutableBufferPointer { out in
+            var n = 0
+            for k in i..<j {
+                let c = scalars[k]
+                let v = c.value
+                if v < 0x80 {
+                    if v >= 0x41 && v <= 0x5A {
+                        letters += 1
+                        upper += 1
+                        out[n] = UInt8(v + 32)
+                    } else {
+                        if v >= 0x61 && v <= 0x7A { letters += 1 } else if v >= 0x30 && v <= 0x39 { shape.insert(.numeric) }
+                        out[n] = UInt8(v)
+                    }
+                    n += 1
+                    continue
+                }
+                if v < 0x100, Scalars.latin1[Int(v)].flags & Scalars.Latin1.unusualLower == 0 {
+                    // Latin-1 letters and signs, from the table.
+                    let info = Scalars.latin1[Int(v)]
+                    if info.flags & Scalars.Latin1.alphabetic != 0 {
+                        letters += 1
+                        if info.flags & Scalars.Latin1.uppercase != 0 { upper += 1 }
+                    }
+                    let lowered = info.flags & Scalars.Latin1.lowers != 0 ? UInt32(info.lower) : v
+                    // U+0080...U+00FF take two bytes.
+                    out[n] = 0xC0 | UInt8(lowered >> 6)
+                    out[n + 1] = 0x80 | UInt8(lowered & 0x3F)
+                    n += 2
+                    continue
+                }
+                let properties = c.properties
+                if properties.isAlphabetic {
                     letters += 1
-                    upper += 1
-                    scratch.append(UInt8(v + 32))
+                    if properties.isUppercase { upper += 1 }
+                }
+                if c == "’" {
+                    out[n] = 0x27
+                    n += 1
+                } else if properties.changesWhenLowercased {
+                    for b in properties.lowercaseMapping.utf8 {
+                        out[n] = b
+                        n += 1
+                    }
                 } else {
-                    if v >= 0x61 && v <= 0x7A { letters += 1 } else if v >= 0x30 && v <= 0x39 { shape.insert(.numeric) }
-                    scratch.append(UInt8(v))
+                    UTF8.encode(c) { b in
+                        out[n] = b
+                        n += 1
+                    }
                 }
-                continue
             }
-            if v < 0x100, Scalars.latin1[Int(v)].flags & Scalars.Latin1.unusualLower == 0 {
-                // Latin-1 letters and signs, from the table.
-                let info = Scalars.latin1[Int(v)]
-                if info.flags & Scalars.Latin1.alphabetic != 0 {
-                    letters += 1
-                    if info.flags & Scalars.Latin1.uppercase != 0 { upper += 1 }
-                }
-                let lowered = info.flags & Scalars.Latin1.lowers != 0 ? Unicode.Scalar(info.lower) : c
-                UTF8.encode(lowered) { scratch.append($0) }
-                continue
-            }
-            let properties = c.properties
-            if properties.isAlphabetic {
-                letters += 1
-                if properties.isUppercase { upper += 1 }
-            }
-            if c == "’" {
-                scratch.append(0x27)
-            } else if properties.changesWhenLowercased {
-                scratch.append(contentsOf: properties.lowercaseMapping.utf8)
-            } else {
-                UTF8.encode(c) { scratch.append($0) }
-            }
+            let bytes = UnsafeBufferPointer(rebasing: out[0..<n])
+            if Scalars.isUppercase(scalars[i]) { shape.insert(.capitalized) }
+            if letters >= 2 && upper == letters { shape.insert(.acronym) }
+            if periods { shape.insert(.abbreviation) }
+            var token = Token(start: i, end: j, lower: String(decoding: bytes, as: UTF8.self), shape: shape)
+            if classify { lexicon.classify(&token, utf8: bytes) }
+            return token
         }
-        let lower = String(decoding: scratch, as: UTF8.self)
-        if Scalars.isUppercase(scalars[i]) { shape.insert(.capitalized) }
-        if letters >= 2 && upper == letters { shape.insert(.acronym) }
-        if periods { shape.insert(.abbreviation) }
-        var token = Token(start: i, end: j, lower: lower, shape: shape)
-        if let lexicon { scratch.withUnsafeBufferPointer { lexicon.classify(&token, utf8: $0) } }
         return token
     }
 }
