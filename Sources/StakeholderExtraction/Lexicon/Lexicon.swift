@@ -107,7 +107,7 @@ public struct Lexicon: Sendable {
         token.word = id
         token.classes = id >= 0 ? classesByWord[Int(id)] : 0
         token.prefixKey = PhraseTable<HeadEntry>.prefixKey(utf8: bytes)
-        token.head4 = Words.head4(bytes)
+        token.head8 = Words.head8(bytes)
         token.simple = Words.isSimple(bytes)
     }
 

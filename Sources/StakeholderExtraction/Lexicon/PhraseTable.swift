@@ -223,7 +223,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
             let w = words[w0 + k]
             if w >= 0 {
                 if w != tokens[i + k].word { return false }
-            } else if !prefixTexts[Int(-2 - w)].matches(tokens[i + k]) {
+            } else if !prefixTexts[Int(-2 - w)].matches(head8: tokens[i + k].head8, simple: tokens[i + k].simple,
+                                                          lower: tokens[i + k].lower) {
                 return false
             }
             k += 1

@@ -17,8 +17,8 @@ public struct Token: Sendable, Hashable {
     /// The first two scalars of `lower` packed as `PhraseTable.prefixKey` packs them (set by
     /// `Lexicon.classify`).
     var prefixKey: UInt64 = 0
-    /// The first four bytes of `lower` in UTF-8 (fewer for a shorter word), first byte lowest.
-    var head4: UInt32 = 0
+    /// The first eight bytes of `lower` in UTF-8 (fewer for a shorter word), first byte lowest.
+    var head8: UInt64 = 0
     /// Whether `lower` holds no scalar from U+0300 up (see `Words`).
     var simple = false
 

@@ -56,42 +56,42 @@ enum Words {
         return fast ?? word.count
     }
 
-    /// The first four bytes (fewer for a shorter word), first byte lowest.
+    /// The first eight bytes (fewer for a shorter word), first byte lowest.
     @inline(__always)
-    static func head4(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var v: UInt32 = 0
-        for k in 0..<min(4, bytes.count) { v |= UInt32(bytes[k]) << (8 * UInt32(k)) }
+    static func head8(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var v: UInt64 = 0
+        for k in 0..<min(8, bytes.count) { v |= UInt64(bytes[k]) << (8 * UInt64(k)) }
         return v
     }
 
-    /// A prefix pattern ready for matching tokens: its first four bytes and their mask, so
-    /// most tokens are told apart without looking at their text.
+    /// A prefix pattern ready for matching tokens: its first eight bytes and their mask, so
+    /// tokens are told apart without looking at their text.
     struct Prefix: Sendable {
         let text: String
-        let head4: UInt32
-        let mask4: UInt32
-        /// The text is simple and at most four bytes long: `head4` decides alone.
+        let head8: UInt64
+        let mask8: UInt64
+        /// The text is simple and at most eight bytes long: `head8` decides alone.
         let decidedByHead: Bool
         let simple: Bool
 
         init(_ text: String) {
             self.text = text
             var t = text
-            let (head, count, simple) = t.withUTF8 { (Words.head4($0), $0.count, Words.isSimple($0)) }
-            self.head4 = head
-            self.mask4 = count >= 4 ? UInt32.max : (UInt32(1) << (8 * UInt32(count))) &- 1
+            let (head, count, simple) = t.withUTF8 { (Words.head8($0), $0.count, Words.isSimple($0)) }
+            self.head8 = head
+            self.mask8 = count >= 8 ? UInt64.max : (UInt64(1) << (8 * UInt64(count))) &- 1
             self.simple = simple
-            self.decidedByHead = simple && count <= 4
+            self.decidedByHead = simple && count <= 8
         }
 
-        /// `token.lower.hasPrefix(text)`.
+        /// `lower.hasPrefix(text)` for a token whose `lower` has the given `head8` and `simple`.
         @inline(__always)
-        func matches(_ token: Token) -> Bool {
-            if simple && token.simple {
-                if token.head4 & mask4 != head4 { return false }
+        func matches(head8 tokenHead: UInt64, simple tokenSimple: Bool, lower: String) -> Bool {
+            if simple && tokenSimple {
+                if tokenHead & mask8 != head8 { return false }
                 if decidedByHead { return true }
             }
-            return Words.hasPrefix(token.lower, text)
+            return Words.hasPrefix(lower, text)
         }
     }
 
