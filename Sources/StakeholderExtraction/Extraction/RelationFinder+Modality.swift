@@ -20,7 +20,8 @@ extension RelationFinder {
             let w = tokens[k].lower
             if tokens[k].has(.hypothetical) { return .hypothetical }
             if tokens[k].has(.future) { return .future }
-            if k + 1 < t0 || k + 1 == t0, k + 1 < tokens.count, lexicon.has(w + " " + tokens[k + 1].lower, .future) {
+            if k + 1 < t0 || k + 1 == t0, k + 1 < tokens.count, tokens[k].classes & Lexicon.leadsPhrase != 0,
+               lexicon.has(w + " " + tokens[k + 1].lower, .future) {
                 return .future
             }
         }

@@ -174,10 +174,10 @@ extension RelationFinder {
     }
 
     /// Whether the clause before the trigger is said in the first person outside a quote.
-    static let firstPersonWords: Set<String> = ["i", "i've", "i'm", "we", "we've", "yo", "nosotros", "hemos", "he"]
+    static let firstPersonWords = TokenWords(["i", "i've", "i'm", "we", "we've", "yo", "nosotros", "hemos", "he"])
 
     func firstPerson(_ from: Int, _ to: Int) -> Bool {
-        for k in from..<to where tokens[k].isWord && Self.firstPersonWords.contains(tokens[k].lower) {
+        for k in from..<to where tokens[k].isWord && Self.firstPersonWords.contains(tokens[k]) {
             if lexicon.language == "en" && tokens[k].lower == "he" { continue }
             return true
         }

@@ -12,7 +12,7 @@ extension RelationFinder {
     /// "camped outside Congress to demand…", "protestan frente a X para exigir…": the
     /// institution in front of which people protest is who the demand is made of.
     static let protestPlaces: Set<String> = ["outside", "frente", "ante", "before", "front", "hasta", "toward", "towards"]
-    static let withMarkers: Set<String> = ["con", "with", "entre", "between", "junto"]
+    static let withMarkers = TokenWords(["con", "with", "entre", "between", "junto"])
 
     func purposeTarget(_ trigger: Range<Int>, _ clause: Int, _ sentence: Sentence, _ ms: [Int],
                        _ relation: RelationKind) -> [Int]? {
@@ -58,7 +58,7 @@ extension RelationFinder {
         let markers = Self.withMarkers
         var k = i
         while k < sentence.tokens.upperBound, k - i < 25 {
-            if markers.contains(tokens[k].lower) {
+            if markers.contains(tokens[k]) {
                 var start = k + 1
                 if tokens[k].lower == "junto", start < sentence.tokens.upperBound, ["a", "al"].contains(tokens[start].lower) { start += 1 }
                 guard let first = ms.first(where: { mentions[$0].start >= start && mentions[$0].start <= start + 2 }) else {

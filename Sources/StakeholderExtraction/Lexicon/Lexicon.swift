@@ -45,6 +45,10 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// A class bit (above those of `WordClass`) set on the first word of every word-class entry
+    /// of several words ("va" for "va a").
+    static let leadsPhrase: UInt32 = 1 << 31
+
     /// A lexicon with no entries (for segmenting without classifying).
     static let empty: Lexicon = {
         // No files, so nothing can be malformed.
@@ -211,6 +215,12 @@ public struct Lexicon: Sendable {
         lex.words[cls, default: []].insert(word)
         let id = intern(word, &lex.vocabulary, &lex.classesByWord)
         lex.classesByWord[Int(id)] |= cls.bit
+        if let space = word.firstIndex(of: " ") {
+            // Tokens are looked up one at a time: mark the first word so that rules try the
+            // phrase only after it.
+            let lead = intern(String(word[..<space]), &lex.vocabulary, &lex.classesByWord)
+            lex.classesByWord[Int(lead)] |= Self.leadsPhrase
+        }
     }
 }
 

@@ -101,3 +101,29 @@ enum Words {
         return true
     }
 }
+
+/// A small fixed set of lower-case ASCII words, tested against tokens: the first eight bytes
+/// of a token (`Token.head8`) rule most tokens out before any string is hashed.
+struct TokenWords: Sendable {
+    private let words: Set<String>
+    /// The `head8` of every word, sorted.
+    private let heads: [UInt64]
+
+    init(_ words: [String]) {
+        precondition(words.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }, "TokenWords holds ASCII words")
+        self.words = Set(words)
+        self.heads = words.map { w in
+            var w = w
+            return w.withUTF8 { Words.head8($0) }
+        }.sorted()
+    }
+
+    /// Whether the token's `lower` is one of the words (the token must be classified).
+    /// An ASCII word has no other spelling, so a token equal to one has the same first bytes.
+    @inline(__always)
+    func contains(_ token: Token) -> Bool {
+        let head = token.head8
+        for h in heads where h == head { return words.contains(token.lower) }
+        return false
+    }
+}
