@@ -10,20 +10,36 @@ struct MentionFinder {
     let text: SegmentedText
     /// Words that occur in lower case somewhere in the document (so a capitalised occurrence
     /// at the start of a sentence is a common word, not a name).
-    let lowerVocabulary: WordTable
+    /// (Listed words by vocabulary id in `lowerListed`, a bit set; others in `lowerUnlisted`.)
+    let lowerListed: [UInt64]
+    let lowerUnlisted: WordTable
     var mentions: [Mention] = []
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
         self.text = text
         self.tokens = text.tokens
-        var vocabulary = WordTable(capacity: text.tokens.count / 2)
-        for token in text.tokens where token.isWord && !token.isCapitalized { vocabulary.insert(token.lower) }
-        self.lowerVocabulary = vocabulary
+        var listed = [UInt64](repeating: 0, count: lexicon.classesByWord.count / 64 + 1)
+        var unlisted = WordTable(capacity: text.tokens.count / 4)
+        for token in text.tokens where token.isWord && !token.isCapitalized {
+            if token.word >= 0 {
+                listed[Int(token.word) >> 6] |= 1 << UInt64(token.word & 63)
+            } else {
+                unlisted.insert(token.lower)
+            }
+        }
+        self.lowerListed = listed
+        self.lowerUnlisted = unlisted
     }
 
     /// `text.tokens`, held directly (reading it through `text` costs a retain per access).
     let tokens: [Token]
+
+    /// Whether the word of `t` occurs somewhere in the document in lower case.
+    func occursInLowerCase(_ t: Token) -> Bool {
+        if t.word >= 0 { return lowerListed[Int(t.word) >> 6] & (1 << UInt64(t.word & 63)) != 0 }
+        return lowerUnlisted.id(of: t.lower) != nil
+    }
 
     /// All mentions of the document, in order.
     /// - Complexity: O(n·k) for n tokens and k lexicon candidates per token.
@@ -125,7 +141,7 @@ struct MentionFinder {
         guard t.isCapitalized || (t.isAcronym) else { return nil }
         if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
             if t.has(.stopword) || t.has(.determiner) || t.has(.quantifier) { return nil }
-            if lowerVocabulary.id(of: t.lower) != nil && !t.isAcronym { return nil }
+            if occursInLowerCase(t) && !t.isAcronym { return nil }
             // A verb opening a sentence ("Exigimos que…", "Denuncian…") is no name.
             if lexicon.triggers.longestMatch(tokens, at: p, end: hi) != nil && !(p + 1 < hi && tokens[p + 1].isCapitalized) {
                 return nil
