@@ -25,7 +25,7 @@ public struct Token: Sendable, Hashable {
     static let unlisted: Int32 = -1
     static let unclassified: Int32 = Int32.min
 
-    /// Whether the token's word is in the lexicon class `cls` (after `SegmentedText.assignClasses`).
+    /// Whether the token's word is in the lexicon class `cls` (once classified by the lexicon).
     @inline(__always)
     func has(_ cls: WordClass) -> Bool { classes & cls.bit != 0 }
 

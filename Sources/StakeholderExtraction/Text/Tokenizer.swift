@@ -90,7 +90,7 @@ enum Tokenizer {
             // A final period belongs to the word when the word has internal periods or is a
             // listed abbreviation.
             if j < to, scalars[j] == "." {
-                if periods || isAbbreviation(scalars, i, j, abbreviations, scratch: &scratch) {
+                if periods || isAbbreviation(scalars, i, j, abbreviations) {
                     j += 1
                     periods = true
                 }
@@ -107,8 +107,7 @@ enum Tokenizer {
 
     /// Whether `scalars[i..<j]` followed by a period is a listed abbreviation (lower-case).
     @inline(__always)
-    static func isAbbreviation(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, _ abbreviations: Set<String>,
-                               scratch: inout [UInt8]) -> Bool {
+    static func isAbbreviation(_ scalars: [Unicode.Scalar], _ i: Int, _ j: Int, _ abbreviations: Set<String>) -> Bool {
         for k in i..<j where scalars[k].value >= 0x80 {
             return abbreviations.contains(String(String.UnicodeScalarView(scalars[i..<j])).lowercased() + ".")
         }
