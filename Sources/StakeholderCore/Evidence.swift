@@ -35,5 +35,13 @@ public struct Evidence: Codable, Hashable, Sendable {
         var start: Int
         var end: Int
         var rule: String
+
+        /// Hashes the span only (equal identities have equal spans): no string is hashed.
+        /// Pieces of one relation with the same span but another document or rule are rare,
+        /// and `==` still tells them apart.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(start)
+            hasher.combine(end)
+        }
     }
 }

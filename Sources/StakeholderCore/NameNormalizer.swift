@@ -98,16 +98,24 @@ public enum NameNormalizer {
 
     /// An identifier made of the ASCII letters and digits of `name`, joined by underscores.
     public static func slug(_ name: String) -> String {
-        let folded = normalize(name)
+        slug(normalized: normalize(name))
+    }
+
+    /// `slug(name)` for a caller that has `normalize(name)` already.
+    /// - Parameter folded: `normalize(name)`.
+    /// - Complexity: O(n) in the length of `folded`, reading at most its first 48 letters.
+    public static func slug(normalized folded: String) -> String {
         var out: [UInt8] = []
         var pendingUnderscore = false
-        for scalar in folded.unicodeScalars {
-            let v = scalar.value
+        // Bytes, not scalars: a non-ASCII scalar's bytes are all ≥ 0x80, so each of them, like
+        // the scalar, only asks for an underscore.
+        out.reserveCapacity(min(folded.utf8.count, 48))
+        for v in folded.utf8 {
             // ASCII letters and digits (the ASCII part of `CharacterSet.alphanumerics`).
             if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
                 if pendingUnderscore, !out.isEmpty { out.append(0x5F) }
                 pendingUnderscore = false
-                out.append(UInt8(v))
+                out.append(v)
             } else {
                 pendingUnderscore = true
             }

@@ -62,7 +62,9 @@ public struct CorpusJoiner: Sendable {
         // The document graph's relations and documents are those of the prepared graph
         // (`Extractor.preparedForJoining`): only the actors change.
         for info in document.documents { graph.addDocument(info) }
-        var idMap: [String: String] = [:]
+        // The corpus index of each document actor, in order (`preparedActorsWithKeys` keeps it).
+        var indexMap: [Int] = []
+        indexMap.reserveCapacity(document.actors.count)
         for (actor, keys, flags) in extractor.preparedActorsWithKeys(document, joinFlags: joinFlags) {
             var incoming = actor
             var incomingKeys = keys
@@ -79,13 +81,15 @@ public struct CorpusJoiner: Sendable {
                 }
             }
             // Every other name is the document's, so in `cache`: it joins when `joins` says so.
-            let id = graph.addActor(incoming, keys: incomingKeys, joinable: incomingFlags)
-            idMap[actor.id] = id
-            if actor.kind == .person { index(id) }
+            let i = graph.addActorIndex(incoming, keys: incomingKeys, joinable: incomingFlags)
+            indexMap.append(i)
+            if actor.kind == .person { index(actorAt: i) }
         }
-        for relation in document.relations {
-            guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
-            graph.addRelation(relation.type, from: s, to: t, evidence: relation.evidence)
+        // Ids are unique, so distinct indices are distinct ids.
+        for (relation, ends) in zip(document.relations, document.relationEndpoints()) {
+            let s = indexMap[ends.source], t = indexMap[ends.target]
+            guard s != t else { continue }
+            graph.addRelation(relation.type, fromActorAt: s, toActorAt: t, evidence: relation.evidence)
         }
     }
 
@@ -114,14 +118,15 @@ public struct CorpusJoiner: Sendable {
         return person.name
     }
 
-    /// Lists the person with `id` under the last word of each of its names that joins.
+    /// Lists the person at index `i` (id `id`) under the last word of each of its names that joins.
     ///
     /// A corpus actor's names are only ever appended to, and listing is idempotent: only the
     /// names given since the person was last indexed are read.
     /// - Complexity: O(n) in the length of those names.
-    private mutating func index(_ id: String) {
-        guard let i = graph.index(ofActor: id), graph.actors[i].kind == .person else { return }
+    private mutating func index(actorAt i: Int) {
+        guard graph.actors[i].kind == .person else { return }
         let person = graph.actors[i]
+        let id = person.id
         let done = indexedNames[i] ?? 0
         let keys = graph.nameKeys(ofActorAt: i)
         indexedNames[i] = keys.count

@@ -68,7 +68,7 @@ enum GraphBuilder {
             used.insert(r.source)
             used.insert(r.target)
         }
-        var ids = [String?](repeating: nil, count: actors.count)
+        var indices = [Int?](repeating: nil, count: actors.count)
         for a in actors.indices {
             let actor = actors[a]
             // Named stakeholders outside any relation: a distinctive name (not only institution
@@ -79,17 +79,18 @@ enum GraphBuilder {
             guard keep else { continue }
             // Coreference keeps aliases trimmed, distinct and apart from the name, as
             // `Actor.addAlias` would: they are taken as they are.
-            var value = Actor(id: NameNormalizer.slug(actor.name), name: actor.name, kind: actor.kind,
+            var value = Actor(id: "", name: actor.name, kind: actor.kind,
                               type: actor.sector, aliases: [], mentions: actor.mentions)
             value.aliases = actor.aliases
             let keys = value.allNames.map { normalizedNames[$0] ?? NameNormalizer.normalize($0) }
-            ids[a] = graph.addActor(value, keys: keys, joiningOn: { _ in true })
+            value.id = NameNormalizer.slug(normalized: keys[0])
+            indices[a] = graph.addActorIndex(value, keys: keys, joiningOn: { _ in true })
         }
         // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
         // de X") giving the same relation cite it once.
         var cited = Set<CitedStatement>()
         for r in relations where r.source != r.target {
-            guard let s = ids[r.source], let t = ids[r.target], s != t else { continue }
+            guard let s = indices[r.source], let t = indices[r.target], s != t else { continue }
             // The evidence is the whole sentence (or the sentences) holding the statement.
             let (start, end) = text.sentenceSpan(of: r.tokens)
             let (a, b) = r.type == .meeting ? (min(r.source, r.target), max(r.source, r.target)) : (r.source, r.target)
@@ -97,7 +98,7 @@ enum GraphBuilder {
             let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
                                     start: start, end: end, rule: r.rule, modality: r.modality,
                                     confidence: r.confidence)
-            graph.addRelation(r.type, from: s, to: t, evidence: [evidence])
+            graph.addRelation(r.type, fromActorAt: s, toActorAt: t, evidence: [evidence])
         }
         return graph
     }
