@@ -165,7 +165,8 @@ struct Coreference {
         } else {
             actor.addName(surface)
         }
-        actor.addName(text.text(m.start, m.end))
+        // The whole mention, when it is more than the name (the name is given already).
+        if m.start != m.nameStart || m.end != m.nameEnd { actor.addName(text.text(m.start, m.end)) }
         for alias in m.aliases { actor.addName(alias) }
         if m.kind == .person && actor.kind != .person && m.proper { actor.kind = .person; actor.nameWords = words }
         if (actor.sector == .unknown || actor.weakSector) && m.sector != .unknown && !(m.weak && !actor.weakSector && actor.sector != .unknown) {
