@@ -1,3 +1,4 @@
+import Foundation
 import StakeholderCore
 
 /// An actor of one document, as coreference builds it.
@@ -8,7 +9,8 @@ struct DocumentActor: Sendable {
     var sector: Sector
     var weakSector: Bool
     var proper: Bool
-    var roleClasses: Set<String> = []
+    /// Role classes it held, each once (few: a list is cheaper to search than a set to hash).
+    var roleClasses: [String] = []
     /// Lower-case words of a person's name, for surname matching.
     var nameWords: [String] = []
     var mentions = 0
@@ -65,7 +67,7 @@ struct Coreference {
     var byKey: [String: Int] = [:]
     /// `NameNormalizer.normalize` of the names met so far (mention keys and actor names), so a
     /// name is normalized once per document; `GraphBuilder` reads it too.
-    var normalizedNames: [String: String] = [:]
+    var normalizedNames: [ExactName: String] = [:]
     /// Folded one-word names (`countryMatch`), by name.
     var foldedNames: [String: [Character]] = [:]
     /// Folded adjectives of two-word government descriptions (`countryMatch`), by name;
@@ -100,9 +102,9 @@ struct Coreference {
 
     /// `NameNormalizer.normalize(name)`, remembered for the document.
     mutating func normalized(_ name: String) -> String {
-        if let known = normalizedNames[name] { return known }
+        if let known = normalizedNames[ExactName(name)] { return known }
         let key = NameNormalizer.normalize(name)
-        normalizedNames[name] = key
+        normalizedNames[ExactName(name)] = key
         return key
     }
 
@@ -173,7 +175,7 @@ struct Coreference {
             actor.sector = m.sector
             actor.weakSector = m.weak
         }
-        if let c = m.roleClass { actor.roleClasses.insert(c) }
+        if let c = m.roleClass, !actor.roleClasses.contains(c) { actor.roleClasses.append(c) }
         if !actor.distinctive, m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
             let t = text.tokens[k]
             return t.isWord && !t.has(.connector) && !isHeadWord(t.lower)
@@ -198,5 +200,25 @@ struct Coreference {
         }
         swap(&actor, &actors[a])
         if !keyIndexed, byKey[k] == nil { byKey[k] = a }
+    }
+}
+
+/// A name compared and hashed by its UTF-8 bytes, as a cache key: cheaper to hash than a
+/// `String` (which hashes a non-ASCII string in its normalized form), and byte-equal names
+/// have equal derived forms.
+struct ExactName: Hashable {
+    var name: String
+
+    init(_ name: String) { self.name = name }
+
+    static func == (lhs: ExactName, rhs: ExactName) -> Bool {
+        var a = lhs.name, b = rhs.name
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var name = name
+        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -60,20 +60,20 @@ enum GraphBuilder {
     /// - Parameter normalizedNames: `NameNormalizer.normalize` of names already met, by name.
     static func build(document: Document, text: SegmentedText, actors: [DocumentActor],
                       relations: [FoundRelation], keepUnrelated: Bool,
-                      normalizedNames: [String: String] = [:]) -> StakeholderGraph {
+                      normalizedNames: [ExactName: String] = [:]) -> StakeholderGraph {
         var graph = StakeholderGraph()
         graph.addDocument(document.info)
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: actors.count)
         for r in relations where r.source != r.target {
-            used.insert(r.source)
-            used.insert(r.target)
+            used[r.source] = true
+            used[r.target] = true
         }
         var indices = [Int?](repeating: nil, count: actors.count)
         for a in actors.indices {
             let actor = actors[a]
             // Named stakeholders outside any relation: a distinctive name (not only institution
             // words), a known sector, and mentioned twice or a person with a role.
-            let keep = used.contains(a)
+            let keep = used[a]
                 || (keepUnrelated && actor.proper && actor.distinctive && actor.sector != .unknown && actor.sector != .media
                     && (actor.mentions >= 2 || (actor.kind == .person && !actor.roleClasses.isEmpty)))
             guard keep else { continue }
@@ -82,13 +82,14 @@ enum GraphBuilder {
             var value = Actor(id: "", name: actor.name, kind: actor.kind,
                               type: actor.sector, aliases: [], mentions: actor.mentions)
             value.aliases = actor.aliases
-            let keys = value.allNames.map { normalizedNames[$0] ?? NameNormalizer.normalize($0) }
+            let keys = value.allNames.map { normalizedNames[ExactName($0)] ?? NameNormalizer.normalize($0) }
             value.id = NameNormalizer.slug(normalized: keys[0])
             indices[a] = graph.addActorIndex(value, keys: keys, joiningOn: { _ in true })
         }
         // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
         // de X") giving the same relation cite it once.
         var cited = Set<CitedStatement>()
+        cited.reserveCapacity(relations.count)
         for r in relations where r.source != r.target {
             guard let s = indices[r.source], let t = indices[r.target], s != t else { continue }
             // The evidence is the whole sentence (or the sentences) holding the statement.
