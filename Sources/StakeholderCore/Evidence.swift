@@ -36,12 +36,13 @@ public struct Evidence: Codable, Hashable, Sendable {
         var end: Int
         var rule: String
 
-        /// Hashes the span only (equal identities have equal spans): no string is hashed.
-        /// Pieces of one relation with the same span but another document or rule are rare,
-        /// and `==` still tells them apart.
+        /// Hashes the span and the document, not the rule (equal identities have equal rules;
+        /// one span of one document seldom holds two rules of one relation, and `==` still
+        /// tells them apart).
         func hash(into hasher: inout Hasher) {
             hasher.combine(start)
             hasher.combine(end)
+            hasher.combine(document)
         }
     }
 }

@@ -148,6 +148,19 @@ public struct StakeholderGraph: Sendable, Equatable {
         return actors.count - 1
     }
 
+    /// Makes room for `actors` actors (with about three names each) and `relations` relations.
+    package mutating func reserveCapacity(actors count: Int, relations relationCount: Int) {
+        actors.reserveCapacity(count)
+        actorIndex.reserveCapacity(count)
+        nameIndex.reserveCapacity(3 * count)
+        nameKeys.reserveCapacity(count)
+        outgoing.reserveCapacity(count)
+        incoming.reserveCapacity(count)
+        relations.reserveCapacity(relationCount)
+        relationIndex.reserveCapacity(relationCount)
+        evidenceIdentities.reserveCapacity(relationCount)
+    }
+
     /// Replaces the stored actor with the same id (names re-indexed).
     public mutating func updateActor(_ actor: Actor) {
         guard let i = actorIndex[actor.id] else { return }
@@ -290,6 +303,15 @@ public struct StakeholderGraph: Sendable, Equatable {
     private mutating func join(_ actor: Actor, keys: [String], into i: Int) {
         let wasUnknown = actors[i].type == .unknown
         for (name, key) in zip(actor.allNames, keys) {
+            // A name that starts and ends with a printable ASCII character has nothing to trim:
+            // `addAlias` is done here without trimming it.
+            let first = name.utf8.first ?? 0, last = name.utf8.last ?? 0
+            if first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F {
+                guard name != actors[i].name, !actors[i].aliases.contains(name) else { continue }
+                actors[i].aliases.append(name)
+                nameKeys[i].append(key)
+                continue
+            }
             let count = actors[i].aliases.count
             actors[i].addAlias(name)
             guard actors[i].aliases.count > count else { continue }

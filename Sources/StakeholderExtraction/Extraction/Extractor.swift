@@ -62,6 +62,7 @@ enum GraphBuilder {
                       relations: [FoundRelation], keepUnrelated: Bool,
                       normalizedNames: [ExactName: String] = [:]) -> StakeholderGraph {
         var graph = StakeholderGraph()
+        graph.reserveCapacity(actors: actors.count, relations: relations.count)
         graph.addDocument(document.info)
         var used = [Bool](repeating: false, count: actors.count)
         for r in relations where r.source != r.target {
