@@ -41,9 +41,11 @@ extension Coreference {
                 }
             }
             if hasSpace {
-                cache.initials.insert(initials(name))
+                let form = initials(name)
+                if !cache.initials.contains(form) { cache.initials.append(form) }
             } else if scalarCount >= 2, unchangedByUppercasing {
-                cache.acronyms.insert(acronymLetters(name))
+                let form = acronymLetters(name)
+                if !cache.acronyms.contains(form) { cache.acronyms.append(form) }
             }
             // Leading words are only read for named organizations: made when first read.
             cache.leadingPending.append(name)
@@ -191,17 +193,23 @@ extension Coreference {
     ///   Unicode property look-up.
     func initials(_ name: String) -> String {
         // ASCII: the lowered first byte of each word that starts with a capital.
-        if let ascii = name.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
-            var out: [UInt8] = []
-            var atWordStart = true
-            for b in bytes {
-                if b >= 0x80 { return nil }
-                if b == 0x20 { atWordStart = true; continue }
-                if atWordStart, b >= 0x41 && b <= 0x5A { out.append(b + 0x20) }
-                atWordStart = false
+        var copy = name
+        let ascii = copy.withUTF8 { bytes -> String? in
+            var isASCII = true
+            let out = String(unsafeUninitializedCapacity: max(1, bytes.count)) { out -> Int in
+                var n = 0
+                var atWordStart = true
+                for b in bytes {
+                    if b >= 0x80 { isASCII = false; return 0 }
+                    if b == 0x20 { atWordStart = true; continue }
+                    if atWordStart, b >= 0x41 && b <= 0x5A { out[n] = b + 0x20; n += 1 }
+                    atWordStart = false
+                }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
-        }), let ascii { return ascii }
+            return isASCII ? out : nil
+        }
+        if let ascii { return ascii }
         var out: [UInt8] = []
         var atWordStart = true
         for scalar in name.unicodeScalars {

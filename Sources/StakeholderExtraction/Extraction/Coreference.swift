@@ -46,9 +46,11 @@ struct DocumentActor: Sendable {
 /// Forms of an actor's names kept for matching without recomputing them per mention.
 struct NameCache: Sendable {
     /// Initials of its multi-word names ("Estados Unidos" → "eu").
-    var initials = Set<String>()
+    /// (Lists, each form once: an actor has few names, and a short list is searched faster
+    /// than a string is hashed.)
+    var initials: [String] = []
     /// Letters of its acronyms ("EE.UU." → "eu").
-    var acronyms = Set<String>()
+    var acronyms: [String] = []
     /// The lower-case words of each name before its first connector (`leadingPending` not yet
     /// included: `Coreference.makeLeadingWords`).
     var leadingWords: [[String]] = []
@@ -122,7 +124,9 @@ struct Coreference {
     private mutating func assign(_ m: Mention) -> Int {
         let surface = nameText(m)
         let k = key(m, surface: surface)
-        let words = (m.nameStart..<m.nameEnd).filter { text.tokens[$0].isWord }.map { text.tokens[$0].lower }
+        var words: [String] = []
+        words.reserveCapacity(m.nameEnd - m.nameStart)
+        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord { words.append(text.tokens[k].lower) }
         var found: Int? = byKey[k]
         let keyIndexed = found != nil
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
