@@ -56,8 +56,14 @@ public struct CorpusJoiner: Sendable {
         let cache = joinsCache
         let joins: (String) -> Bool = { cache[$0] ?? false || descriptive.contains($0) }
         // `joins` of each name of each actor (a descriptive name joins in any actor).
-        let joinFlags = descriptive.isEmpty ? joinsAlone : zip(document.actors, joinsAlone).map { actor, flags in
-            zip(actor.allNames, flags).map { name, alone in alone || descriptive.contains(name) }
+        var joinFlags = joinsAlone
+        if !descriptive.isEmpty {
+            for (i, actor) in document.actors.enumerated() {
+                // Only names that do not join alone are looked up (index 0 is the name).
+                for j in joinFlags[i].indices where !joinFlags[i][j] {
+                    if descriptive.contains(j == 0 ? actor.name : actor.aliases[j - 1]) { joinFlags[i][j] = true }
+                }
+            }
         }
         // The document graph's relations and documents are those of the prepared graph
         // (`Extractor.preparedForJoining`): only the actors change.
