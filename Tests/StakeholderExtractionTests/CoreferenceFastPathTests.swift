@@ -85,3 +85,14 @@ extension CoreferenceFastPathTests {
         #expect(ExactName("a") != ExactName("b"))
     }
 }
+
+/// The last word of a key read by bytes is the last of its words.
+@Suite struct CorpusJoinerLastWordTests {
+    @Test(arguments: ["carla rios", "rios", "jose maria  perez ", "  perez", "perez\u{0301} soto", "ríos", "a b c", "", "   "])
+    func lastWordIsTheLastOfTheWords(_ key: String) {
+        let words = CorpusJoiner.words(ofKey: key)
+        let last = CorpusJoiner.lastWord(ofKey: key)
+        #expect(last?.word == words.last.map(String.init))
+        #expect(last?.only == (words.last == nil ? nil : words.count == 1))
+    }
+}

@@ -59,8 +59,10 @@ extension Coreference {
         let pending = actors[a].cache.leadingPending
         actors[a].cache.leadingPending = []
         let connector = WordClass.connector.bit
+        actors[a].cache.leadingWords.reserveCapacity(actors[a].cache.leadingWords.count + pending.count)
         for name in pending {
             var leading: [String] = []
+            leading.reserveCapacity(4)
             let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
             // The words between spaces, up to the first connector (looked up by their bytes,
             // as `Lexicon.has` looks up a word's).

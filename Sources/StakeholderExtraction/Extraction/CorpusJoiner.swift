@@ -112,13 +112,35 @@ public struct CorpusJoiner: Sendable {
         return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
+    /// The last of `words(ofKey: key)` and whether it is the only one; `nil` for no word.
+    /// - Complexity: O(n) in the length of `key`; an ASCII key is read by bytes, and only its
+    ///   last word is made into a string.
+    static func lastWord(ofKey key: String) -> (word: String, only: Bool)? {
+        var key = key
+        var ascii = true
+        let found = key.withUTF8 { b -> (word: String, only: Bool)? in
+            if b.contains(where: { $0 >= 0x80 }) { ascii = false; return nil }
+            // In ASCII every byte is a character: words are the runs between space bytes.
+            var end = b.count
+            while end > 0, b[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return nil }
+            var start = end
+            while start > 0, b[start - 1] != 0x20 { start -= 1 }
+            let only = !b[..<start].contains(where: { $0 != 0x20 })
+            return (String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self), only)
+        }
+        if ascii { return found }
+        let w = words(ofKey: key)
+        guard let last = w.last else { return nil }
+        return (String(last), w.count == 1)
+    }
+
     /// The name of the one known person that an actor names by surname or in full (when its
     /// name joins across documents).
     /// - Parameter key: `NameNormalizer.normalize` of the actor's name.
     private func surnameMatch(_ key: String) -> String? {
-        let w = Self.words(ofKey: key)
-        guard let last = w.last else { return nil }
-        let candidates = w.count == 1 ? bySurname[String(last)] : bySingleName[String(last)]
+        guard let (last, only) = Self.lastWord(ofKey: key) else { return nil }
+        let candidates = only ? bySurname[last] : bySingleName[last]
         // An id is listed once under a word, so one id means one person.
         guard let ids = candidates, ids.count == 1, let person = graph.actor(id: ids[0]) else { return nil }
         return person.name
@@ -138,10 +160,8 @@ public struct CorpusJoiner: Sendable {
         indexedNames[i] = keys.count
         for (name, key) in zip(person.allNames[done...], keys[done...])
         where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
-            let w = Self.words(ofKey: key)
-            guard let last = w.last else { continue }
-            let key = String(last)
-            if w.count == 1 {
+            guard let (key, only) = Self.lastWord(ofKey: key) else { continue }
+            if only {
                 if !(bySingleName[key]?.contains(id) ?? false) { bySingleName[key, default: []].append(id) }
             } else if !(bySurname[key]?.contains(id) ?? false) {
                 bySurname[key, default: []].append(id)
