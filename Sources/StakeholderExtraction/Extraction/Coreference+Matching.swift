@@ -56,8 +56,13 @@ extension Coreference {
     /// - Complexity: O(n) in the length of those names.
     mutating func makeLeadingWords(of a: Int) {
         guard !actors[a].cache.leadingPending.isEmpty else { return }
-        let pending = actors[a].cache.leadingPending
-        actors[a].cache.leadingPending = []
+        // Moved out and back emptied, so the list keeps its storage for the next names.
+        var pending: [String] = []
+        swap(&pending, &actors[a].cache.leadingPending)
+        defer {
+            pending.removeAll(keepingCapacity: true)
+            swap(&pending, &actors[a].cache.leadingPending)
+        }
         let connector = WordClass.connector.bit
         actors[a].cache.leadingWords.reserveCapacity(actors[a].cache.leadingWords.count + pending.count)
         for name in pending {
@@ -197,19 +202,18 @@ extension Coreference {
         // ASCII: the lowered first byte of each word that starts with a capital.
         var copy = name
         let ascii = copy.withUTF8 { bytes -> String? in
-            var isASCII = true
-            let out = String(unsafeUninitializedCapacity: max(1, bytes.count)) { out -> Int in
+            // Written in a scratch buffer (on the stack for short names), then copied once.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { out -> String? in
                 var n = 0
                 var atWordStart = true
                 for b in bytes {
-                    if b >= 0x80 { isASCII = false; return 0 }
+                    if b >= 0x80 { return nil }
                     if b == 0x20 { atWordStart = true; continue }
                     if atWordStart, b >= 0x41 && b <= 0x5A { out[n] = b + 0x20; n += 1 }
                     atWordStart = false
                 }
-                return n
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
-            return isASCII ? out : nil
         }
         if let ascii { return ascii }
         var out: [UInt8] = []
