@@ -33,7 +33,8 @@ public struct CorpusJoiner: Sendable {
         for actor in document.actors {
             var flags: [Bool] = []
             flags.reserveCapacity(actor.aliases.count + 1)
-            for name in actor.allNames {
+            for j in 0...actor.aliases.count {
+                let name = j == 0 ? actor.name : actor.aliases[j - 1]  // `allNames`, without the list
                 let joins: Bool
                 if let known = joinsCache[name] {
                     joins = known

@@ -83,9 +83,14 @@ enum GraphBuilder {
             var value = Actor(id: "", name: actor.name, kind: actor.kind,
                               type: actor.sector, aliases: [], mentions: actor.mentions)
             value.aliases = actor.aliases
-            let keys = value.allNames.map { normalizedNames[ExactName($0)] ?? NameNormalizer.normalize($0) }
+            // The keys of `value.allNames`: the name, then the aliases.
+            var keys: [String] = []
+            keys.reserveCapacity(actor.aliases.count + 1)
+            keys.append(normalizedNames[ExactName(actor.name)] ?? NameNormalizer.normalize(actor.name))
+            for alias in actor.aliases { keys.append(normalizedNames[ExactName(alias)] ?? NameNormalizer.normalize(alias)) }
             value.id = NameNormalizer.slug(normalized: keys[0])
-            indices[a] = graph.addActorIndex(value, keys: keys, joiningOn: { _ in true })
+            // Every name may join (flags rather than a closure: no list of names is made).
+            indices[a] = graph.addActorIndex(value, keys: keys, joinable: [Bool](repeating: true, count: keys.count))
         }
         // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
         // de X") giving the same relation cite it once.
