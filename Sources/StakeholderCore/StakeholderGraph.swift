@@ -302,7 +302,8 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// Joins `actor`, whose names normalize to `keys`, into actor `i`.
     private mutating func join(_ actor: Actor, keys: [String], into i: Int) {
         let wasUnknown = actors[i].type == .unknown
-        for (name, key) in zip(actor.allNames, keys) {
+        for (j, key) in keys.enumerated() where j <= actor.aliases.count {
+            let name = j == 0 ? actor.name : actor.aliases[j - 1]  // `allNames`, without the list
             // A name that starts and ends with a printable ASCII character has nothing to trim:
             // `addAlias` is done here without trimming it.
             let first = name.utf8.first ?? 0, last = name.utf8.last ?? 0
