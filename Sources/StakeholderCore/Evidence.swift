@@ -35,5 +35,14 @@ public struct Evidence: Codable, Hashable, Sendable {
         var start: Int
         var end: Int
         var rule: String
+
+        /// Hashes the span and the document, not the rule (equal identities have equal rules;
+        /// one span of one document seldom holds two rules of one relation, and `==` still
+        /// tells them apart).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(start)
+            hasher.combine(end)
+            hasher.combine(document)
+        }
     }
 }

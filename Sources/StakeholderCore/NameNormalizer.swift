@@ -98,21 +98,37 @@ public enum NameNormalizer {
 
     /// An identifier made of the ASCII letters and digits of `name`, joined by underscores.
     public static func slug(_ name: String) -> String {
-        let folded = normalize(name)
-        var out: [UInt8] = []
-        var pendingUnderscore = false
-        for scalar in folded.unicodeScalars {
-            let v = scalar.value
-            // ASCII letters and digits (the ASCII part of `CharacterSet.alphanumerics`).
-            if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
-                if pendingUnderscore, !out.isEmpty { out.append(0x5F) }
-                pendingUnderscore = false
-                out.append(UInt8(v))
-            } else {
-                pendingUnderscore = true
+        slug(normalized: normalize(name))
+    }
+
+    /// `slug(name)` for a caller that has `normalize(name)` already.
+    /// - Parameter folded: `normalize(name)`.
+    /// - Complexity: O(n) in the length of `folded`, reading at most its first 48 letters.
+    public static func slug(normalized folded: String) -> String {
+        var folded = folded
+        return folded.withUTF8 { src -> String in
+            // Each underscore stands for at least one byte of `src`; the last letter may come
+            // after an underscore at 47 bytes, so 49 at most.
+            let slug = String(unsafeUninitializedCapacity: max(1, min(src.count, 49))) { out -> Int in
+                var n = 0
+                var pendingUnderscore = false
+                // Bytes, not scalars: a non-ASCII scalar's bytes are all ≥ 0x80, so each of
+                // them, like the scalar, only asks for an underscore.
+                for v in src {
+                    // ASCII letters and digits (the ASCII part of `CharacterSet.alphanumerics`).
+                    if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
+                        if pendingUnderscore, n != 0 { out[n] = 0x5F; n += 1 }
+                        pendingUnderscore = false
+                        out[n] = v
+                        n += 1
+                    } else {
+                        pendingUnderscore = true
+                    }
+                    if n >= 48 { break }
+                }
+                return n
             }
-            if out.count >= 48 { break }
+            return slug.isEmpty ? "actor" : slug
         }
-        return out.isEmpty ? "actor" : String(decoding: out, as: UTF8.self)
     }
 }

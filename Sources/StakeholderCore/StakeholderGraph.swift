@@ -107,6 +107,11 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// - Parameter keys: `NameNormalizer.normalize` of each of `actor.allNames`, in order.
     @discardableResult
     package mutating func addActor(_ actor: Actor, keys: [String], joiningOn joinable: (String) -> Bool) -> String {
+        actors[addActorIndex(actor, keys: keys, joiningOn: joinable)].id
+    }
+
+    /// `addActor(_:keys:joiningOn:)` giving the index of the stored actor instead of its id.
+    package mutating func addActorIndex(_ actor: Actor, keys: [String], joiningOn joinable: (String) -> Bool) -> Int {
         var existing: Int?
         for (name, key) in zip(actor.allNames, keys) where joinable(name) {
             if let i = nameIndex[key] { existing = i; break }
@@ -117,6 +122,11 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// `addActor(_:keys:joiningOn:)` with `joinable` given for each of `actor.allNames`, in order.
     @discardableResult
     package mutating func addActor(_ actor: Actor, keys: [String], joinable: [Bool]) -> String {
+        actors[addActorIndex(actor, keys: keys, joinable: joinable)].id
+    }
+
+    /// `addActor(_:keys:joinable:)` giving the index of the stored actor instead of its id.
+    package mutating func addActorIndex(_ actor: Actor, keys: [String], joinable: [Bool]) -> Int {
         var existing: Int?
         for (key, joins) in zip(keys, joinable) where joins {
             if let i = nameIndex[key] { existing = i; break }
@@ -125,16 +135,30 @@ public struct StakeholderGraph: Sendable, Equatable {
     }
 
     /// Joins `actor` (names normalized as `keys`) into actor `existing`, or inserts it.
-    private mutating func add(_ actor: Actor, keys: [String], joiningWith existing: Int?) -> String {
+    /// - Returns: the index of the stored actor.
+    private mutating func add(_ actor: Actor, keys: [String], joiningWith existing: Int?) -> Int {
         // Each name is normalized once, for matching and then for indexing.
         if let existing {
             join(actor, keys: keys, into: existing)
-            return actors[existing].id
+            return existing
         }
         var fresh = actor
         fresh.id = uniqueID(startingWith: actor.id.isEmpty ? NameNormalizer.slug(actor.name) : actor.id)
         insert(fresh, keys: keys)
-        return fresh.id
+        return actors.count - 1
+    }
+
+    /// Makes room for `actors` actors (with about three names each) and `relations` relations.
+    package mutating func reserveCapacity(actors count: Int, relations relationCount: Int) {
+        actors.reserveCapacity(count)
+        actorIndex.reserveCapacity(count)
+        nameIndex.reserveCapacity(3 * count)
+        nameKeys.reserveCapacity(count)
+        outgoing.reserveCapacity(count)
+        incoming.reserveCapacity(count)
+        relations.reserveCapacity(relationCount)
+        relationIndex.reserveCapacity(relationCount)
+        evidenceIdentities.reserveCapacity(relationCount)
     }
 
     /// Replaces the stored actor with the same id (names re-indexed).
@@ -143,6 +167,19 @@ public struct StakeholderGraph: Sendable, Equatable {
         actors[i] = actor
         nameKeys[i] = actor.allNames.map(NameNormalizer.normalize)
         indexKeys(nameKeys[i], of: i)
+    }
+
+    /// For each relation, in order, the indices in `actors` of its source and its target.
+    /// - Complexity: O(a + r), no id looked up.
+    package func relationEndpoints() -> [(source: Int, target: Int)] {
+        var ends = [(source: Int, target: Int)](repeating: (0, 0), count: relations.count)
+        // `addRelation` lists a relation under its source's index in `outgoing` and its
+        // target's in `incoming`.
+        for i in actors.indices {
+            for r in outgoing[i] { ends[r].source = i }
+            for r in incoming[i] { ends[r].target = i }
+        }
+        return ends
     }
 
     /// `NameNormalizer.normalize` of each of the names (`allNames`) of the actor at `index`.
@@ -157,9 +194,18 @@ public struct StakeholderGraph: Sendable, Equatable {
     public mutating func addRelation(
         _ type: RelationKind, from source: String, to target: String, evidence: [Evidence]
     ) -> Int? {
-        guard let s = actorIndex[source], let t = actorIndex[target], !evidence.isEmpty else {
-            return nil
-        }
+        guard let s = actorIndex[source], let t = actorIndex[target] else { return nil }
+        return addRelation(type, fromActorAt: s, toActorAt: t, evidence: evidence)
+    }
+
+    /// `addRelation(_:from:to:evidence:)` with the endpoints given as indices into `actors`
+    /// (no id is looked up).
+    /// - Returns: the relation's index, or `nil` when `evidence` is empty.
+    @discardableResult
+    package mutating func addRelation(
+        _ type: RelationKind, fromActorAt s: Int, toActorAt t: Int, evidence: [Evidence]
+    ) -> Int? {
+        guard !evidence.isEmpty else { return nil }
         let slot = RelationSlot(type, s, t)
         if let r = relationIndex[slot] {
             for item in evidence where insertIdentity(item, ofRelation: r) {
@@ -179,6 +225,7 @@ public struct StakeholderGraph: Sendable, Equatable {
         }
         // The set is kept only for a relation with many pieces (`insertIdentity`).
         if unique.count < Self.identitySetThreshold { known = [] }
+        let source = actors[s].id, target = actors[t].id
         let key = RelationKey(type: type, source: source, target: target)
         let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
         relations.append(relation)
@@ -255,7 +302,17 @@ public struct StakeholderGraph: Sendable, Equatable {
     /// Joins `actor`, whose names normalize to `keys`, into actor `i`.
     private mutating func join(_ actor: Actor, keys: [String], into i: Int) {
         let wasUnknown = actors[i].type == .unknown
-        for (name, key) in zip(actor.allNames, keys) {
+        for (j, key) in keys.enumerated() where j <= actor.aliases.count {
+            let name = j == 0 ? actor.name : actor.aliases[j - 1]  // `allNames`, without the list
+            // A name that starts and ends with a printable ASCII character has nothing to trim:
+            // `addAlias` is done here without trimming it.
+            let first = name.utf8.first ?? 0, last = name.utf8.last ?? 0
+            if first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F {
+                guard name != actors[i].name, !actors[i].aliases.contains(name) else { continue }
+                actors[i].aliases.append(name)
+                nameKeys[i].append(key)
+                continue
+            }
             let count = actors[i].aliases.count
             actors[i].addAlias(name)
             guard actors[i].aliases.count > count else { continue }

@@ -58,3 +58,41 @@ extension CoreferenceFastPathTests {
         }
     }
 }
+
+/// The byte-level forms of coreference that replaced character-level ones.
+@Suite struct CoreferenceBytePathTests {
+    /// ASCII initials agree with reading the name scalar by scalar.
+    @Test(arguments: ["Estados Unidos", " Frente  de Defensa ", "ABC def Ghi", "a B", "x", "Perú Libre", "1st Army"])
+    func initialsAgreeWithScalarReading(_ name: String) {
+        let coreference = Coreference(lexicon: Fixture.extractor.lexicons["es"]!,
+                                      text: Segmenter(abbreviations: []).segment(""))
+        var expected = ""
+        var atWordStart = true
+        for scalar in name.unicodeScalars {
+            if scalar == " " { atWordStart = true; continue }
+            if atWordStart, scalar.properties.isUppercase { expected += scalar.properties.lowercaseMapping }
+            atWordStart = false
+        }
+        #expect(coreference.initials(name) == expected)
+    }
+
+    /// Names as cache keys are equal only when their bytes are, and equal keys hash alike.
+    @Test func exactNamesCompareBytes() {
+        #expect(ExactName("Perú") == ExactName("Per" + "ú"))
+        #expect(ExactName("Perú").hashValue == ExactName("Per" + "ú").hashValue)
+        #expect(ExactName("Perú") != ExactName("Peru\u{0301}"))
+        #expect(ExactName("") == ExactName(""))
+        #expect(ExactName("a") != ExactName("b"))
+    }
+}
+
+/// The last word of a key read by bytes is the last of its words.
+@Suite struct CorpusJoinerLastWordTests {
+    @Test(arguments: ["carla rios", "rios", "jose maria  perez ", "  perez", "perez\u{0301} soto", "ríos", "a b c", "", "   "])
+    func lastWordIsTheLastOfTheWords(_ key: String) {
+        let words = CorpusJoiner.words(ofKey: key)
+        let last = CorpusJoiner.lastWord(ofKey: key)
+        #expect(last?.word == words.last.map(String.init))
+        #expect(last?.only == (words.last == nil ? nil : words.count == 1))
+    }
+}

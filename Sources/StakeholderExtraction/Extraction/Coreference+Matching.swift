@@ -18,19 +18,34 @@ extension Coreference {
             var hasSpace = false
             var scalarCount = 0
             var unchangedByUppercasing = true
-            for scalar in name.unicodeScalars {
+            // ASCII names are read byte by byte (one scalar each); others scalar by scalar.
+            var ascii = true
+            for byte in name.utf8 {
+                if byte >= 0x80 { ascii = false; break }
                 scalarCount += 1
-                if scalar == " " { hasSpace = true; break }
-                if scalar.value < 0x80 {
-                    if scalar.value >= 0x61 && scalar.value <= 0x7A { unchangedByUppercasing = false }
-                } else if scalar.properties.changesWhenUppercased {
-                    unchangedByUppercasing = false
+                if byte == 0x20 { hasSpace = true; break }
+                if byte >= 0x61 && byte <= 0x7A { unchangedByUppercasing = false }
+            }
+            if !ascii {
+                hasSpace = false
+                scalarCount = 0
+                unchangedByUppercasing = true
+                for scalar in name.unicodeScalars {
+                    scalarCount += 1
+                    if scalar == " " { hasSpace = true; break }
+                    if scalar.value < 0x80 {
+                        if scalar.value >= 0x61 && scalar.value <= 0x7A { unchangedByUppercasing = false }
+                    } else if scalar.properties.changesWhenUppercased {
+                        unchangedByUppercasing = false
+                    }
                 }
             }
             if hasSpace {
-                cache.initials.insert(initials(name))
+                let form = initials(name)
+                if !cache.initials.contains(form) { cache.initials.append(form) }
             } else if scalarCount >= 2, unchangedByUppercasing {
-                cache.acronyms.insert(acronymLetters(name))
+                let form = acronymLetters(name)
+                if !cache.acronyms.contains(form) { cache.acronyms.append(form) }
             }
             // Leading words are only read for named organizations: made when first read.
             cache.leadingPending.append(name)
@@ -41,12 +56,21 @@ extension Coreference {
     /// - Complexity: O(n) in the length of those names.
     mutating func makeLeadingWords(of a: Int) {
         guard !actors[a].cache.leadingPending.isEmpty else { return }
-        var made: [[String]] = []
-        made.reserveCapacity(actors[a].cache.leadingPending.count)
-        for name in actors[a].cache.leadingPending {
+        // Moved out and back emptied, so the list keeps its storage for the next names.
+        var pending: [String] = []
+        swap(&pending, &actors[a].cache.leadingPending)
+        defer {
+            pending.removeAll(keepingCapacity: true)
+            swap(&pending, &actors[a].cache.leadingPending)
+        }
+        let connector = WordClass.connector.bit
+        actors[a].cache.leadingWords.reserveCapacity(actors[a].cache.leadingWords.count + pending.count)
+        for name in pending {
             var leading: [String] = []
+            leading.reserveCapacity(4)
             let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
-            // The words between spaces, up to the first connector.
+            // The words between spaces, up to the first connector (looked up by their bytes,
+            // as `Lexicon.has` looks up a word's).
             lower.withUnsafeBufferPointer { bytes in
                 var i = 0
                 while i < bytes.count {
@@ -54,41 +78,48 @@ extension Coreference {
                     guard i < bytes.count else { return }
                     let start = i
                     while i < bytes.count, bytes[i] != 0x20 { i += 1 }
-                    let w = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                    if lexicon.has(w, .connector) { return }
-                    leading.append(w)
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    if let id = lexicon.vocabulary.id(ofBytes: word),
+                       lexicon.classesByWord[Int(id)] & connector != 0 { return }
+                    leading.append(String(decoding: word, as: UTF8.self))
                 }
             }
-            made.append(leading)
+            actors[a].cache.leadingWords.append(leading)
         }
-        actors[a].cache.leadingWords += made
-        actors[a].cache.leadingPending.removeAll()
     }
 
     /// The UTF-8 of `name.lowercased()` for names written in ASCII and Latin-1 (U+0000...U+00FF,
     /// whose capitals lower one to one: "A"..."Z", "À"..."Þ" but "×"); `nil` for any other scalar.
     /// - Complexity: O(n) in the UTF-8 length of `name`.
     static func latinLowercased(_ name: String) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
-        for byte in name.utf8 {
-            if lead != 0 {
-                guard byte & 0xC0 == 0x80 else { return nil }
-                // U+00C0...U+00DE but U+00D7 (C3 80...C3 9E but C3 97) lower by 0x20.
-                let capital = lead == 0xC3 && byte <= 0x9E && byte != 0x97
-                out.append(capital ? byte + 0x20 : byte)
-                lead = 0
-            } else if byte < 0x80 {
-                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            } else if byte == 0xC2 || byte == 0xC3 {
-                out.append(byte)
-                lead = byte
-            } else {
-                return nil
+        var name = name
+        return name.withUTF8 { src -> [UInt8]? in
+            var ok = true
+            let out = [UInt8](unsafeUninitializedCapacity: src.count) { out, count in
+                var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
+                var n = 0
+                for byte in src {
+                    if lead != 0 {
+                        guard byte & 0xC0 == 0x80 else { ok = false; break }
+                        // U+00C0...U+00DE but U+00D7 (C3 80...C3 9E but C3 97) lower by 0x20.
+                        let capital = lead == 0xC3 && byte <= 0x9E && byte != 0x97
+                        out[n] = capital ? byte + 0x20 : byte
+                        lead = 0
+                    } else if byte < 0x80 {
+                        out[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    } else if byte == 0xC2 || byte == 0xC3 {
+                        out[n] = byte
+                        lead = byte
+                    } else {
+                        ok = false
+                        break
+                    }
+                    n += 1
+                }
+                count = ok ? n : 0
             }
+            return ok ? out : nil
         }
-        return out
     }
 
     /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
@@ -168,6 +199,23 @@ extension Coreference {
     /// - Complexity: O(n) in the length of `name`; ASCII capitals are lowered without a
     ///   Unicode property look-up.
     func initials(_ name: String) -> String {
+        // ASCII: the lowered first byte of each word that starts with a capital.
+        var copy = name
+        let ascii = copy.withUTF8 { bytes -> String? in
+            // Written in a scratch buffer (on the stack for short names), then copied once.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { out -> String? in
+                var n = 0
+                var atWordStart = true
+                for b in bytes {
+                    if b >= 0x80 { return nil }
+                    if b == 0x20 { atWordStart = true; continue }
+                    if atWordStart, b >= 0x41 && b <= 0x5A { out[n] = b + 0x20; n += 1 }
+                    atWordStart = false
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            }
+        }
+        if let ascii { return ascii }
         var out: [UInt8] = []
         var atWordStart = true
         for scalar in name.unicodeScalars {
@@ -212,8 +260,14 @@ extension Coreference {
     /// ("Qollpa" / "Glencore Qollpa"; "Coporaque" / "Coporaque Defense Front").
     mutating func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
         // Only the part before a connector names the body ("Congreso de la República" is not
-        // "República").
-        let content = Array(words.prefix { !lexicon.has($0, .connector) })
+        // "República"). `words` are the lower forms of the name's word tokens, whose classes
+        // are the lexicon's classes of those forms.
+        var contentCount = 0
+        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord {
+            if text.tokens[k].has(.connector) { break }
+            contentCount += 1
+        }
+        let content = Array(words.prefix(contentCount))
         guard !content.isEmpty else { return nil }
         var hit: Int?
         for a in actors.indices where actors[a].proper && actors[a].kind == .organization {

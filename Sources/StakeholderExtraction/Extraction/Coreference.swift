@@ -1,3 +1,4 @@
+import Foundation
 import StakeholderCore
 
 /// An actor of one document, as coreference builds it.
@@ -8,7 +9,8 @@ struct DocumentActor: Sendable {
     var sector: Sector
     var weakSector: Bool
     var proper: Bool
-    var roleClasses: Set<String> = []
+    /// Role classes it held, each once (few: a list is cheaper to search than a set to hash).
+    var roleClasses: [String] = []
     /// Lower-case words of a person's name, for surname matching.
     var nameWords: [String] = []
     var mentions = 0
@@ -44,9 +46,11 @@ struct DocumentActor: Sendable {
 /// Forms of an actor's names kept for matching without recomputing them per mention.
 struct NameCache: Sendable {
     /// Initials of its multi-word names ("Estados Unidos" → "eu").
-    var initials = Set<String>()
+    /// (Lists, each form once: an actor has few names, and a short list is searched faster
+    /// than a string is hashed.)
+    var initials: [String] = []
     /// Letters of its acronyms ("EE.UU." → "eu").
-    var acronyms = Set<String>()
+    var acronyms: [String] = []
     /// The lower-case words of each name before its first connector (`leadingPending` not yet
     /// included: `Coreference.makeLeadingWords`).
     var leadingWords: [[String]] = []
@@ -65,7 +69,7 @@ struct Coreference {
     var byKey: [String: Int] = [:]
     /// `NameNormalizer.normalize` of the names met so far (mention keys and actor names), so a
     /// name is normalized once per document; `GraphBuilder` reads it too.
-    var normalizedNames: [String: String] = [:]
+    var normalizedNames: [ExactName: String] = [:]
     /// Folded one-word names (`countryMatch`), by name.
     var foldedNames: [String: [Character]] = [:]
     /// Folded adjectives of two-word government descriptions (`countryMatch`), by name;
@@ -100,9 +104,9 @@ struct Coreference {
 
     /// `NameNormalizer.normalize(name)`, remembered for the document.
     mutating func normalized(_ name: String) -> String {
-        if let known = normalizedNames[name] { return known }
+        if let known = normalizedNames[ExactName(name)] { return known }
         let key = NameNormalizer.normalize(name)
-        normalizedNames[name] = key
+        normalizedNames[ExactName(name)] = key
         return key
     }
 
@@ -120,7 +124,9 @@ struct Coreference {
     private mutating func assign(_ m: Mention) -> Int {
         let surface = nameText(m)
         let k = key(m, surface: surface)
-        let words = (m.nameStart..<m.nameEnd).filter { text.tokens[$0].isWord }.map { text.tokens[$0].lower }
+        var words: [String] = []
+        words.reserveCapacity(m.nameEnd - m.nameStart)
+        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord { words.append(text.tokens[k].lower) }
         var found: Int? = byKey[k]
         let keyIndexed = found != nil
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
@@ -165,14 +171,15 @@ struct Coreference {
         } else {
             actor.addName(surface)
         }
-        actor.addName(text.text(m.start, m.end))
+        // The whole mention, when it is more than the name (the name is given already).
+        if m.start != m.nameStart || m.end != m.nameEnd { actor.addName(text.text(m.start, m.end)) }
         for alias in m.aliases { actor.addName(alias) }
         if m.kind == .person && actor.kind != .person && m.proper { actor.kind = .person; actor.nameWords = words }
         if (actor.sector == .unknown || actor.weakSector) && m.sector != .unknown && !(m.weak && !actor.weakSector && actor.sector != .unknown) {
             actor.sector = m.sector
             actor.weakSector = m.weak
         }
-        if let c = m.roleClass { actor.roleClasses.insert(c) }
+        if let c = m.roleClass, !actor.roleClasses.contains(c) { actor.roleClasses.append(c) }
         if !actor.distinctive, m.proper, (m.nameStart..<m.nameEnd).contains(where: { k in
             let t = text.tokens[k]
             return t.isWord && !t.has(.connector) && !isHeadWord(t.lower)
@@ -197,5 +204,25 @@ struct Coreference {
         }
         swap(&actor, &actors[a])
         if !keyIndexed, byKey[k] == nil { byKey[k] = a }
+    }
+}
+
+/// A name compared and hashed by its UTF-8 bytes, as a cache key: cheaper to hash than a
+/// `String` (which hashes a non-ASCII string in its normalized form), and byte-equal names
+/// have equal derived forms.
+struct ExactName: Hashable {
+    var name: String
+
+    init(_ name: String) { self.name = name }
+
+    static func == (lhs: ExactName, rhs: ExactName) -> Bool {
+        var a = lhs.name, b = rhs.name
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var name = name
+        name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -33,7 +33,8 @@ public struct CorpusJoiner: Sendable {
         for actor in document.actors {
             var flags: [Bool] = []
             flags.reserveCapacity(actor.aliases.count + 1)
-            for name in actor.allNames {
+            for j in 0...actor.aliases.count {
+                let name = j == 0 ? actor.name : actor.aliases[j - 1]  // `allNames`, without the list
                 let joins: Bool
                 if let known = joinsCache[name] {
                     joins = known
@@ -56,13 +57,21 @@ public struct CorpusJoiner: Sendable {
         let cache = joinsCache
         let joins: (String) -> Bool = { cache[$0] ?? false || descriptive.contains($0) }
         // `joins` of each name of each actor (a descriptive name joins in any actor).
-        let joinFlags = descriptive.isEmpty ? joinsAlone : zip(document.actors, joinsAlone).map { actor, flags in
-            zip(actor.allNames, flags).map { name, alone in alone || descriptive.contains(name) }
+        var joinFlags = joinsAlone
+        if !descriptive.isEmpty {
+            for (i, actor) in document.actors.enumerated() {
+                // Only names that do not join alone are looked up (index 0 is the name).
+                for j in joinFlags[i].indices where !joinFlags[i][j] {
+                    if descriptive.contains(j == 0 ? actor.name : actor.aliases[j - 1]) { joinFlags[i][j] = true }
+                }
+            }
         }
         // The document graph's relations and documents are those of the prepared graph
         // (`Extractor.preparedForJoining`): only the actors change.
         for info in document.documents { graph.addDocument(info) }
-        var idMap: [String: String] = [:]
+        // The corpus index of each document actor, in order (`preparedActorsWithKeys` keeps it).
+        var indexMap: [Int] = []
+        indexMap.reserveCapacity(document.actors.count)
         for (actor, keys, flags) in extractor.preparedActorsWithKeys(document, joinFlags: joinFlags) {
             var incoming = actor
             var incomingKeys = keys
@@ -79,13 +88,15 @@ public struct CorpusJoiner: Sendable {
                 }
             }
             // Every other name is the document's, so in `cache`: it joins when `joins` says so.
-            let id = graph.addActor(incoming, keys: incomingKeys, joinable: incomingFlags)
-            idMap[actor.id] = id
-            if actor.kind == .person { index(id) }
+            let i = graph.addActorIndex(incoming, keys: incomingKeys, joinable: incomingFlags)
+            indexMap.append(i)
+            if actor.kind == .person { index(actorAt: i) }
         }
-        for relation in document.relations {
-            guard let s = idMap[relation.source], let t = idMap[relation.target], s != t else { continue }
-            graph.addRelation(relation.type, from: s, to: t, evidence: relation.evidence)
+        // Ids are unique, so distinct indices are distinct ids.
+        for (relation, ends) in zip(document.relations, document.relationEndpoints()) {
+            let s = indexMap[ends.source], t = indexMap[ends.target]
+            guard s != t else { continue }
+            graph.addRelation(relation.type, fromActorAt: s, toActorAt: t, evidence: relation.evidence)
         }
     }
 
@@ -102,35 +113,56 @@ public struct CorpusJoiner: Sendable {
         return key.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
+    /// The last of `words(ofKey: key)` and whether it is the only one; `nil` for no word.
+    /// - Complexity: O(n) in the length of `key`; an ASCII key is read by bytes, and only its
+    ///   last word is made into a string.
+    static func lastWord(ofKey key: String) -> (word: String, only: Bool)? {
+        var key = key
+        var ascii = true
+        let found = key.withUTF8 { b -> (word: String, only: Bool)? in
+            if b.contains(where: { $0 >= 0x80 }) { ascii = false; return nil }
+            // In ASCII every byte is a character: words are the runs between space bytes.
+            var end = b.count
+            while end > 0, b[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return nil }
+            var start = end
+            while start > 0, b[start - 1] != 0x20 { start -= 1 }
+            let only = !b[..<start].contains(where: { $0 != 0x20 })
+            return (String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self), only)
+        }
+        if ascii { return found }
+        let w = words(ofKey: key)
+        guard let last = w.last else { return nil }
+        return (String(last), w.count == 1)
+    }
+
     /// The name of the one known person that an actor names by surname or in full (when its
     /// name joins across documents).
     /// - Parameter key: `NameNormalizer.normalize` of the actor's name.
     private func surnameMatch(_ key: String) -> String? {
-        let w = Self.words(ofKey: key)
-        guard let last = w.last else { return nil }
-        let candidates = w.count == 1 ? bySurname[String(last)] : bySingleName[String(last)]
+        guard let (last, only) = Self.lastWord(ofKey: key) else { return nil }
+        let candidates = only ? bySurname[last] : bySingleName[last]
         // An id is listed once under a word, so one id means one person.
         guard let ids = candidates, ids.count == 1, let person = graph.actor(id: ids[0]) else { return nil }
         return person.name
     }
 
-    /// Lists the person with `id` under the last word of each of its names that joins.
+    /// Lists the person at index `i` (id `id`) under the last word of each of its names that joins.
     ///
     /// A corpus actor's names are only ever appended to, and listing is idempotent: only the
     /// names given since the person was last indexed are read.
     /// - Complexity: O(n) in the length of those names.
-    private mutating func index(_ id: String) {
-        guard let i = graph.index(ofActor: id), graph.actors[i].kind == .person else { return }
+    private mutating func index(actorAt i: Int) {
+        guard graph.actors[i].kind == .person else { return }
         let person = graph.actors[i]
+        let id = person.id
         let done = indexedNames[i] ?? 0
         let keys = graph.nameKeys(ofActorAt: i)
         indexedNames[i] = keys.count
         for (name, key) in zip(person.allNames[done...], keys[done...])
         where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
-            let w = Self.words(ofKey: key)
-            guard let last = w.last else { continue }
-            let key = String(last)
-            if w.count == 1 {
+            guard let (key, only) = Self.lastWord(ofKey: key) else { continue }
+            if only {
                 if !(bySingleName[key]?.contains(id) ?? false) { bySingleName[key, default: []].append(id) }
             } else if !(bySurname[key]?.contains(id) ?? false) {
                 bySurname[key, default: []].append(id)

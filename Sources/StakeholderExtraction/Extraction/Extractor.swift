@@ -60,36 +60,44 @@ enum GraphBuilder {
     /// - Parameter normalizedNames: `NameNormalizer.normalize` of names already met, by name.
     static func build(document: Document, text: SegmentedText, actors: [DocumentActor],
                       relations: [FoundRelation], keepUnrelated: Bool,
-                      normalizedNames: [String: String] = [:]) -> StakeholderGraph {
+                      normalizedNames: [ExactName: String] = [:]) -> StakeholderGraph {
         var graph = StakeholderGraph()
+        graph.reserveCapacity(actors: actors.count, relations: relations.count)
         graph.addDocument(document.info)
-        var used = Set<Int>()
+        var used = [Bool](repeating: false, count: actors.count)
         for r in relations where r.source != r.target {
-            used.insert(r.source)
-            used.insert(r.target)
+            used[r.source] = true
+            used[r.target] = true
         }
-        var ids = [String?](repeating: nil, count: actors.count)
+        var indices = [Int?](repeating: nil, count: actors.count)
         for a in actors.indices {
             let actor = actors[a]
             // Named stakeholders outside any relation: a distinctive name (not only institution
             // words), a known sector, and mentioned twice or a person with a role.
-            let keep = used.contains(a)
+            let keep = used[a]
                 || (keepUnrelated && actor.proper && actor.distinctive && actor.sector != .unknown && actor.sector != .media
                     && (actor.mentions >= 2 || (actor.kind == .person && !actor.roleClasses.isEmpty)))
             guard keep else { continue }
             // Coreference keeps aliases trimmed, distinct and apart from the name, as
             // `Actor.addAlias` would: they are taken as they are.
-            var value = Actor(id: NameNormalizer.slug(actor.name), name: actor.name, kind: actor.kind,
+            var value = Actor(id: "", name: actor.name, kind: actor.kind,
                               type: actor.sector, aliases: [], mentions: actor.mentions)
             value.aliases = actor.aliases
-            let keys = value.allNames.map { normalizedNames[$0] ?? NameNormalizer.normalize($0) }
-            ids[a] = graph.addActor(value, keys: keys, joiningOn: { _ in true })
+            // The keys of `value.allNames`: the name, then the aliases.
+            var keys: [String] = []
+            keys.reserveCapacity(actor.aliases.count + 1)
+            keys.append(normalizedNames[ExactName(actor.name)] ?? NameNormalizer.normalize(actor.name))
+            for alias in actor.aliases { keys.append(normalizedNames[ExactName(alias)] ?? NameNormalizer.normalize(alias)) }
+            value.id = NameNormalizer.slug(normalized: keys[0])
+            // Every name may join (flags rather than a closure: no list of names is made).
+            indices[a] = graph.addActorIndex(value, keys: keys, joinable: [Bool](repeating: true, count: keys.count))
         }
         // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
         // de X") giving the same relation cite it once.
         var cited = Set<CitedStatement>()
+        cited.reserveCapacity(relations.count)
         for r in relations where r.source != r.target {
-            guard let s = ids[r.source], let t = ids[r.target], s != t else { continue }
+            guard let s = indices[r.source], let t = indices[r.target], s != t else { continue }
             // The evidence is the whole sentence (or the sentences) holding the statement.
             let (start, end) = text.sentenceSpan(of: r.tokens)
             let (a, b) = r.type == .meeting ? (min(r.source, r.target), max(r.source, r.target)) : (r.source, r.target)
@@ -97,7 +105,7 @@ enum GraphBuilder {
             let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
                                     start: start, end: end, rule: r.rule, modality: r.modality,
                                     confidence: r.confidence)
-            graph.addRelation(r.type, from: s, to: t, evidence: [evidence])
+            graph.addRelation(r.type, fromActorAt: s, toActorAt: t, evidence: [evidence])
         }
         return graph
     }
