@@ -34,6 +34,31 @@ import Testing
         #expect(one.graph.invariantViolations().isEmpty)
     }
 
+    /// With several threads, batches are read, extracted and joined in overlapping rounds; a
+    /// corpus of many batches, with unreadable files among them, gives the graph and the notes
+    /// of a one-thread run.
+    @Test func overlappingBatchesGiveTheOneThreadResult() throws {
+        let source = try Self.corpusFolder()
+        let files = try DocumentReader().files(in: [source]).files
+        let dir = try Fixture.temporaryFolder()
+        for copy in 0..<8 {
+            for (k, file) in files.enumerated() {
+                let name = String(format: "%02d-%02d-", copy, k) + (file as NSString).lastPathComponent
+                try FileManager.default.copyItem(atPath: file, toPath: dir + "/" + name)
+            }
+            try "".write(toFile: dir + String(format: "/%02d-empty.txt", copy), atomically: true, encoding: .utf8)
+        }
+        let one = try Fixture.extractor.extractCorpus(paths: [dir], threads: 1)
+        #expect(one.documentsRead == 8 * files.count)
+        #expect(one.notes.count == 8)
+        for threads in [2, 3] {
+            let many = try Fixture.extractor.extractCorpus(paths: [dir], threads: threads)
+            #expect(many.documentsRead == one.documentsRead)
+            #expect(many.notes.map(\.path) == one.notes.map(\.path))
+            #expect(many.graph.jsonData() == one.graph.jsonData())
+        }
+    }
+
     @Test func corpusGraphMergesDocumentGraphsInFileOrder() throws {
         let dir = try Self.corpusFolder()
         let files = try DocumentReader().files(in: [dir]).files
