@@ -21,8 +21,7 @@ import Testing
 
     static func mentionSpans(_ text: String, _ language: String) throws -> [Range<Int>] {
         let lexicon = try Lexicon.builtIn(language)
-        var seg = Segmenter(abbreviations: lexicon.words[.abbreviation] ?? []).segment(text)
-        seg.assignClasses(lexicon)
+        let seg = Segmenter(lexicon: lexicon).segment(text)
         var finder = MentionFinder(lexicon: lexicon, text: seg)
         let mentions = finder.run().filter { !$0.place }
         return mentions.map { seg.tokens[$0.start].start..<seg.tokens[$0.end - 1].end }

@@ -86,12 +86,6 @@ public struct SegmentedText: Sendable {
         return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
-    /// Looks up every token's word classes in `lexicon` once.
-    /// - Complexity: O(n) lookups for n tokens.
-    mutating func assignClasses(_ lexicon: Lexicon) {
-        lexicon.classify(&tokens)
-    }
-
     /// The index of the sentence holding token `t` (the last sentence starting at or before it).
     /// - Complexity: O(log s) for s sentences.
     public func sentenceIndex(ofToken t: Int) -> Int {
