@@ -1,6 +1,6 @@
 extension Boilerplate {
-    /// `isBoilerplate(_:)` over the line `bytes[range]` of valid UTF-8, without making its
-    /// scalars an array: the same decisions, scalar by scalar.
+    /// Whether the line `bytes[range]` of valid UTF-8 (white space around it ignored) is
+    /// furniture rather than text, read scalar by scalar without copying it.
     /// - Complexity: O(n) in the bytes of the line's first four words and its white space.
     static func isBoilerplate(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var lo = range.lowerBound, hi = range.upperBound

@@ -1,41 +1,10 @@
 /// Recognises lines of site furniture that are not article text: menu entries, lone
 /// numbers, share counters, short title-case labels without punctuation.
 enum Boilerplate {
-    /// Whether `line` (trimmed) is furniture rather than text.
+    /// Whether `line` (white space around it ignored) is furniture rather than text.
     static func isBoilerplate(_ line: String) -> Bool {
-        let scalars = Array(line.unicodeScalars)
-        return isBoilerplate(scalars[...])
-    }
-
-    /// Whether the line `line` (white space around it ignored) is furniture rather than text.
-    /// - Complexity: O(n) in the scalars of the line, stopping at its fourth word.
-    static func isBoilerplate(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        var lo = line.startIndex, hi = line.endIndex
-        while lo < hi, Scalars.isWhitespace(line[lo]) { lo += 1 }
-        while hi > lo, Scalars.isWhitespace(line[hi - 1]) { hi -= 1 }
-        // Words separated by spaces and tabs; more than three words is text.
-        var words: [Range<Int>] = []
-        var k = lo
-        while k < hi {
-            while k < hi, line[k] == " " || line[k] == "\t" { k += 1 }
-            guard k < hi else { break }
-            let start = k
-            while k < hi, line[k] != " " && line[k] != "\t" { k += 1 }
-            words.append(start..<k)
-            if words.count > 3 { return false }
-        }
-        if words.isEmpty { return true }
-        // Lone numbers and counters ("5", "1.2K", "12:30").
-        if words.count <= 2, words.allSatisfy({ w in
-            line[w].allSatisfy { !Scalars.isAlphabetic($0) || $0 == "K" || $0 == "k" }
-        }) { return true }
-        let last = line[hi - 1]
-        if ".!?:;\"”»)".unicodeScalars.contains(last) { return false }
-        // Short labels in which every word is capitalised ("Main Menu", "SiteMap View").
-        return words.allSatisfy { w in
-            let first = line[w.lowerBound]
-            return Scalars.isUppercase(first) || !Scalars.isAlphabetic(first)
-        }
+        var line = line
+        return line.withUTF8 { isBoilerplate($0, 0..<$0.count) }
     }
 }
 

@@ -41,7 +41,10 @@ public struct Segmenter: Sendable {
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            if !Boilerplate.isBoilerplate(scalars[lineStart..<lineEnd]) {
+            let isBoilerplate = utf8.withUnsafeBufferPointer {
+                Boilerplate.isBoilerplate($0, Int(offsets[lineStart])..<Int(offsets[lineEnd]))
+            }
+            if !isBoilerplate {
                 let first = tokens.count
                 Tokenizer.tokenize(scalars, from: lineStart, to: lineEnd, abbreviations: abbreviations,
                                    into: &tokens, scratch: &scratch, lexicon: lexicon, classify: classifies)

@@ -111,7 +111,7 @@ enum ReadingReference {
         scalars.removeFirst(min(skip, scalars.count))
         for line in Substring(scalars).split(separator: "\n").prefix(20) {
             let trimmed = String(line).trimmingCharacters(in: .whitespaces)
-            if Boilerplate.isBoilerplate(trimmed) { continue }
+            if isBoilerplate(Array(trimmed.unicodeScalars)[...]) { continue }
             if !trimmed.unicodeScalars.contains(where: { $0.properties.isLowercase }) { continue }
             if trimmed.split(separator: " ").count >= 4 {
                 return trimmed.count > 200 ? String(trimmed.prefix(200)) : trimmed
@@ -124,6 +124,37 @@ enum ReadingReference {
         text.unicodeScalars.contains { s in
             (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || (0x7F...0x9F).contains(s.value)
                 || s.value == 0xFFFE || s.value == 0xFFFF
+        }
+    }
+
+    /// The scalar-by-scalar boilerplate decision the byte version replaced.
+    /// - Complexity: O(n) in the scalars of the line, stopping at its fourth word.
+    static func isBoilerplate(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var lo = line.startIndex, hi = line.endIndex
+        while lo < hi, Scalars.isWhitespace(line[lo]) { lo += 1 }
+        while hi > lo, Scalars.isWhitespace(line[hi - 1]) { hi -= 1 }
+        // Words separated by spaces and tabs; more than three words is text.
+        var words: [Range<Int>] = []
+        var k = lo
+        while k < hi {
+            while k < hi, line[k] == " " || line[k] == "\t" { k += 1 }
+            guard k < hi else { break }
+            let start = k
+            while k < hi, line[k] != " " && line[k] != "\t" { k += 1 }
+            words.append(start..<k)
+            if words.count > 3 { return false }
+        }
+        if words.isEmpty { return true }
+        // Lone numbers and counters ("5", "1.2K", "12:30").
+        if words.count <= 2, words.allSatisfy({ w in
+            line[w].allSatisfy { !Scalars.isAlphabetic($0) || $0 == "K" || $0 == "k" }
+        }) { return true }
+        let last = line[hi - 1]
+        if ".!?:;\"”»)".unicodeScalars.contains(last) { return false }
+        // Short labels in which every word is capitalised ("Main Menu", "SiteMap View").
+        return words.allSatisfy { w in
+            let first = line[w.lowerBound]
+            return Scalars.isUppercase(first) || !Scalars.isAlphabetic(first)
         }
     }
 }
