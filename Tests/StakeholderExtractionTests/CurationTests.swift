@@ -148,6 +148,7 @@ import Testing
     @Test func discoversTheFileInsideACorpusFolder() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cur-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try "a".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
         #expect(Curation.discover(besides: [dir]).isEmpty)
         try "actors: []".write(toFile: dir + "/stakemap.yaml", atomically: true, encoding: .utf8)
