@@ -36,23 +36,26 @@ public struct Segmenter: Sendable {
         var tokens: [Token] = []
         var sentences: [Sentence] = []
         tokens.reserveCapacity(scalars.count / 5)
-        var scratch: [UInt8] = []
-        var lineStart = skip
-        while lineStart < scalars.count {
-            var lineEnd = lineStart
-            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            let isBoilerplate = utf8.withUnsafeBufferPointer {
-                Boilerplate.isBoilerplate($0, Int(offsets[lineStart])..<Int(offsets[lineEnd]))
+        var scratch = Tokenizer.Scratch()
+        scalars.withUnsafeBufferPointer { s in
+            Scalars.latin1.withUnsafeBufferPointer { latin in
+                let line = Tokenizer.Line(s: s, latin: latin, abbreviations: abbreviations, lexicon: lexicon,
+                                          classify: classifies)
+                utf8.withUnsafeBufferPointer { bytes in
+                    var lineStart = skip
+                    while lineStart < s.count {
+                        var lineEnd = lineStart
+                        while lineEnd < s.count, s[lineEnd] != "\n" { lineEnd += 1 }
+                        if !Boilerplate.isBoilerplate(bytes, Int(offsets[lineStart])..<Int(offsets[lineEnd])) {
+                            let first = tokens.count
+                            line.run(from: lineStart, to: lineEnd, into: &tokens, scratch: &scratch)
+                            if first < tokens.count { tokens[first].shape.insert(.lineInitial) }
+                            splitSentences(tokens: &tokens, range: first..<tokens.count, scalars: s, into: &sentences)
+                        }
+                        lineStart = lineEnd + 1
+                    }
+                }
             }
-            if !isBoilerplate {
-                let first = tokens.count
-                Tokenizer.tokenize(scalars, from: lineStart, to: lineEnd, abbreviations: abbreviations,
-                                   into: &tokens, scratch: &scratch, lexicon: lexicon, classify: classifies)
-                if first < tokens.count { tokens[first].shape.insert(.lineInitial) }
-                splitSentences(tokens: &tokens, range: first..<tokens.count, scalars: scalars,
-                               into: &sentences)
-            }
-            lineStart = lineEnd + 1
         }
         return SegmentedText(scalars: scalars, utf8: utf8, utf8Offsets: offsets, tokens: tokens, sentences: sentences)
     }
@@ -98,7 +101,7 @@ public struct Segmenter: Sendable {
         return (scalars, offsets)
     }
 
-    private func splitSentences(tokens: inout [Token], range: Range<Int>, scalars: [Unicode.Scalar],
+    private func splitSentences(tokens: inout [Token], range: Range<Int>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                 into sentences: inout [Sentence]) {
         var begin = range.lowerBound
         var i = range.lowerBound
@@ -113,11 +116,12 @@ public struct Segmenter: Sendable {
         }
         while i < range.upperBound {
             let t = tokens[i]
-            if !t.isWord, let c = scalars[t.start...].first, ".!?…".unicodeScalars.contains(c) {
+            if !t.isWord, t.start < scalars.count, Self.endsSentence(scalars[t.start]) {
+                let c = scalars[t.start]
                 var last = i
                 // Closing quotes and brackets stay with the sentence they close.
-                while last + 1 < range.upperBound, let q = scalars[tokens[last + 1].start...].first,
-                      "\"”»’')".unicodeScalars.contains(q), tokens[last + 1].start == tokens[last].end {
+                while last + 1 < range.upperBound, tokens[last + 1].start < scalars.count,
+                      Self.closesQuote(scalars[tokens[last + 1].start]), tokens[last + 1].start == tokens[last].end {
                     last += 1
                 }
                 if last + 1 >= range.upperBound {
@@ -127,8 +131,8 @@ public struct Segmenter: Sendable {
                 let next = tokens[last + 1]
                 let gap = next.start > tokens[last].end
                 let nextScalar = scalars[next.start]
-                let opensSentence = Scalars.isUppercase(nextScalar) || ("0"..."9").contains(nextScalar)
-                    || "\"“«¿¡'‘(—–-".unicodeScalars.contains(nextScalar)
+                let opensSentence = Scalars.isUppercase(nextScalar) || Scalars.isDigit(nextScalar)
+                    || Self.opensSentence(nextScalar)
                 let prevIsAbbreviation = i > range.lowerBound && c == "." &&
                     tokens[i - 1].shape.contains(.abbreviation) && tokens[i - 1].end == t.start
                 if gap && opensSentence && !prevIsAbbreviation {
@@ -142,5 +146,32 @@ public struct Segmenter: Sendable {
             i += 1
         }
         close(range.upperBound - 1)
+    }
+
+    /// `.`, `!`, `?` or `…`.
+    @inline(__always)
+    static func endsSentence(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// A closing quote or bracket: `"`, `”`, `»`, `’`, `'`, `)`.
+    @inline(__always)
+    static func closesQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x201D, 0xBB, 0x2019, 0x27, 0x29: return true
+        default: return false
+        }
+    }
+
+    /// A mark that may open a sentence: `"`, `“`, `«`, `¿`, `¡`, `'`, `‘`, `(`, `—`, `–`, `-`.
+    @inline(__always)
+    static func opensSentence(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x201C, 0xAB, 0xBF, 0xA1, 0x27, 0x2018, 0x28, 0x2014, 0x2013, 0x2D: return true
+        default: return false
+        }
     }
 }
