@@ -61,34 +61,69 @@ public struct Segmenter: Sendable {
     }
 
     /// The scalars of valid UTF-8 `bytes`, and the byte offset of each (one more at the end).
+    /// Runs of ASCII are copied eight bytes at a time.
     /// - Complexity: O(n) in the number of bytes.
     static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32]) {
         let n = bytes.count
         var count = 0
-        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        bytes.withUnsafeBufferPointer { src in
+            // Scalars are the bytes that do not continue a sequence (10xxxxxx).
+            var i = 0
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(src.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                // Bit 7 of each byte set where the byte is 10xxxxxx.
+                let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
+            while i < n {
+                if src[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+        }
         var offsets = [Int32](repeating: 0, count: count + 1)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
-            offsets.withUnsafeMutableBufferPointer { off in
+            initialized = count
+            offsets.withUnsafeMutableBufferPointer { offsetBuffer in
                 bytes.withUnsafeBufferPointer { src in
+                    guard n > 0 else { return }
+                    let base = src.baseAddress!
+                    let off = offsetBuffer.baseAddress!
+                    let raw = UnsafeMutableRawPointer(out.baseAddress!)
                     var i = 0, k = 0
                     while i < n {
-                        let b = src[i]
+                        if i + 8 <= n {
+                            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                            if w & 0x8080_8080_8080_8080 == 0 {
+                                let o = Int32(truncatingIfNeeded: i)
+                                let scalarsOut = raw + 4 * k
+                                for b in 0..<8 {
+                                    scalarsOut.storeBytes(of: UInt32(truncatingIfNeeded: w >> (8 * UInt64(b))) & 0xFF,
+                                                          toByteOffset: 4 * b, as: UInt32.self)
+                                    off[k + b] = o + Int32(b)
+                                }
+                                i += 8
+                                k += 8
+                                continue
+                            }
+                        }
+                        let b = base[i]
                         var v: UInt32
                         var width: Int
                         if b < 0x80 {
                             v = UInt32(b); width = 1
                         } else if b < 0xE0 {
-                            v = UInt32(b & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); width = 2
+                            v = UInt32(b & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F); width = 2
                         } else if b < 0xF0 {
-                            v = UInt32(b & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F)
+                            v = UInt32(b & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
                             width = 3
                         } else {
-                            v = UInt32(b & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12
-                                | UInt32(src[i + 2] & 0x3F) << 6 | UInt32(src[i + 3] & 0x3F)
+                            v = UInt32(b & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+                                | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
                             width = 4
                         }
                         // A String's UTF-8 is valid, so every sequence decodes to a scalar.
-                        (out.baseAddress! + k).initialize(to: Unicode.Scalar(v)!)
+                        raw.storeBytes(of: v, toByteOffset: 4 * k, as: UInt32.self)
                         off[k] = Int32(truncatingIfNeeded: i)
                         k += 1
                         i += width
@@ -96,7 +131,6 @@ public struct Segmenter: Sendable {
                     off[k] = Int32(truncatingIfNeeded: i)
                 }
             }
-            initialized = count
         }
         return (scalars, offsets)
     }

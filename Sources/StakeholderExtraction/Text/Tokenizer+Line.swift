@@ -111,11 +111,25 @@ extension Tokenizer {
             }
         }
 
-        /// The token of mark `c` at `i..<j`, made once per document for an ASCII mark.
+        /// The token of mark `c` at `i..<j`, made once per document (for the first 32 marks
+        /// beyond ASCII).
         @inline(__always)
         func mark(_ c: Unicode.Scalar, _ i: Int, _ j: Int, scratch: inout Scratch) -> Token {
             let v = Int(c.value)
-            guard v < 0x80 else { return mark(String(c), i, j) }
+            guard v < 0x80 else {
+                if let k = scratch.otherMarkScalars.firstIndex(of: c.value) {
+                    var token = scratch.otherMarks[k]
+                    token.start = i
+                    token.end = j
+                    return token
+                }
+                let token = mark(String(c), i, j)
+                if scratch.otherMarks.count < 32 {
+                    scratch.otherMarkScalars.append(c.value)
+                    scratch.otherMarks.append(token)
+                }
+                return token
+            }
             if scratch.marks.isEmpty { scratch.marks = Array(repeating: nil, count: 0x80) }
             if var token = scratch.marks[v] {
                 token.start = i

@@ -12,6 +12,9 @@ enum Tokenizer {
         var bytes: [UInt8] = []
         /// The token of each ASCII punctuation mark once made (its offsets are replaced).
         var marks: [Token?] = []
+        /// Marks beyond ASCII met so far, and their tokens.
+        var otherMarkScalars: [UInt32] = []
+        var otherMarks: [Token] = []
 
         init() {}
     }
