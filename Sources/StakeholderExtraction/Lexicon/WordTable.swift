@@ -48,6 +48,7 @@ struct WordTable: Sendable {
     /// The id of the word whose UTF-8 bytes are `bytes`, or `nil`.
     func id(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard let hash = Self.simpleHash(bytes) else {
+            if Self.isComposedPunctuation(bytes) { return lookUp(bytes, Self.hash(bytes)) }
             var composed = Self.composed(bytes)
             return composed.withUTF8 { lookUp($0, Self.simpleHash($0) ?? Self.hash($0)) }
         }
@@ -165,6 +166,15 @@ struct WordTable: Sendable {
         var h = hashSeed
         for b in bytes { h = hashStep(h, b) }
         return finish(h)
+    }
+
+    /// Whether `bytes` are one scalar of U+2002...U+206F (dashes, quotes, ellipsis): no
+    /// scalar there has a canonical decomposition, so alone it is its own composed form.
+    @inline(__always)
+    static func isComposedPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 3, bytes[0] == 0xE2, bytes[1] == 0x80 || bytes[1] == 0x81 else { return false }
+        let value = 0x2000 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+        return value >= 0x2002 && value <= 0x206F
     }
 
     /// The composed (NFC) form of the word whose UTF-8 bytes are `bytes`.
