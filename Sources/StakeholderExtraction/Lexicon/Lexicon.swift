@@ -18,7 +18,7 @@ public struct Lexicon: Sendable {
     var triggers = PhraseTable<TriggerEntry>()
     var words: [WordClass: Set<String>] = [:]
     /// Every word of the data (word classes and the words of head and trigger phrases), by id.
-    var vocabulary = WordTable(capacity: 2048)
+    var vocabulary = WordTable(capacity: 2048, keepsStrings: true)
     /// The class bits of each vocabulary id (bit = position in `WordClass.allCases`).
     var classesByWord: [UInt32] = []
     /// Things in the data that were skipped (unknown keys), as `file:line: message`.

@@ -36,56 +36,94 @@ public struct Segmenter: Sendable {
         var tokens: [Token] = []
         var sentences: [Sentence] = []
         tokens.reserveCapacity(scalars.count / 5)
-        var scratch: [UInt8] = []
-        var lineStart = skip
-        while lineStart < scalars.count {
-            var lineEnd = lineStart
-            while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
-            let isBoilerplate = utf8.withUnsafeBufferPointer {
-                Boilerplate.isBoilerplate($0, Int(offsets[lineStart])..<Int(offsets[lineEnd]))
+        var scratch = Tokenizer.Scratch()
+        scalars.withUnsafeBufferPointer { s in
+            Scalars.latin1.withUnsafeBufferPointer { latin in
+                let line = Tokenizer.Line(s: s, latin: latin, abbreviations: abbreviations, lexicon: lexicon,
+                                          classify: classifies)
+                utf8.withUnsafeBufferPointer { bytes in
+                    var lineStart = skip
+                    while lineStart < s.count {
+                        var lineEnd = lineStart
+                        while lineEnd < s.count, s[lineEnd] != "\n" { lineEnd += 1 }
+                        if !Boilerplate.isBoilerplate(bytes, Int(offsets[lineStart])..<Int(offsets[lineEnd])) {
+                            let first = tokens.count
+                            line.run(from: lineStart, to: lineEnd, into: &tokens, scratch: &scratch)
+                            if first < tokens.count { tokens[first].shape.insert(.lineInitial) }
+                            splitSentences(tokens: &tokens, range: first..<tokens.count, scalars: s, into: &sentences)
+                        }
+                        lineStart = lineEnd + 1
+                    }
+                }
             }
-            if !isBoilerplate {
-                let first = tokens.count
-                Tokenizer.tokenize(scalars, from: lineStart, to: lineEnd, abbreviations: abbreviations,
-                                   into: &tokens, scratch: &scratch, lexicon: lexicon, classify: classifies)
-                if first < tokens.count { tokens[first].shape.insert(.lineInitial) }
-                splitSentences(tokens: &tokens, range: first..<tokens.count, scalars: scalars,
-                               into: &sentences)
-            }
-            lineStart = lineEnd + 1
         }
         return SegmentedText(scalars: scalars, utf8: utf8, utf8Offsets: offsets, tokens: tokens, sentences: sentences)
     }
 
     /// The scalars of valid UTF-8 `bytes`, and the byte offset of each (one more at the end).
+    /// Runs of ASCII are copied eight bytes at a time.
     /// - Complexity: O(n) in the number of bytes.
     static func decode(_ bytes: [UInt8]) -> (scalars: [Unicode.Scalar], offsets: [Int32]) {
         let n = bytes.count
         var count = 0
-        for b in bytes where b & 0xC0 != 0x80 { count += 1 }
+        bytes.withUnsafeBufferPointer { src in
+            // Scalars are the bytes that do not continue a sequence (10xxxxxx).
+            var i = 0
+            while i + 8 <= n {
+                let w = UnsafeRawPointer(src.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                // Bit 7 of each byte set where the byte is 10xxxxxx.
+                let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuation.nonzeroBitCount
+                i += 8
+            }
+            while i < n {
+                if src[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+        }
         var offsets = [Int32](repeating: 0, count: count + 1)
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
-            offsets.withUnsafeMutableBufferPointer { off in
+            initialized = count
+            offsets.withUnsafeMutableBufferPointer { offsetBuffer in
                 bytes.withUnsafeBufferPointer { src in
+                    guard n > 0 else { return }
+                    let base = src.baseAddress!
+                    let off = offsetBuffer.baseAddress!
+                    let raw = UnsafeMutableRawPointer(out.baseAddress!)
                     var i = 0, k = 0
                     while i < n {
-                        let b = src[i]
+                        if i + 8 <= n {
+                            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                            if w & 0x8080_8080_8080_8080 == 0 {
+                                let o = Int32(truncatingIfNeeded: i)
+                                let scalarsOut = raw + 4 * k
+                                for b in 0..<8 {
+                                    scalarsOut.storeBytes(of: UInt32(truncatingIfNeeded: w >> (8 * UInt64(b))) & 0xFF,
+                                                          toByteOffset: 4 * b, as: UInt32.self)
+                                    off[k + b] = o + Int32(b)
+                                }
+                                i += 8
+                                k += 8
+                                continue
+                            }
+                        }
+                        let b = base[i]
                         var v: UInt32
                         var width: Int
                         if b < 0x80 {
                             v = UInt32(b); width = 1
                         } else if b < 0xE0 {
-                            v = UInt32(b & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); width = 2
+                            v = UInt32(b & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F); width = 2
                         } else if b < 0xF0 {
-                            v = UInt32(b & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F)
+                            v = UInt32(b & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
                             width = 3
                         } else {
-                            v = UInt32(b & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12
-                                | UInt32(src[i + 2] & 0x3F) << 6 | UInt32(src[i + 3] & 0x3F)
+                            v = UInt32(b & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12
+                                | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
                             width = 4
                         }
                         // A String's UTF-8 is valid, so every sequence decodes to a scalar.
-                        (out.baseAddress! + k).initialize(to: Unicode.Scalar(v)!)
+                        raw.storeBytes(of: v, toByteOffset: 4 * k, as: UInt32.self)
                         off[k] = Int32(truncatingIfNeeded: i)
                         k += 1
                         i += width
@@ -93,12 +131,11 @@ public struct Segmenter: Sendable {
                     off[k] = Int32(truncatingIfNeeded: i)
                 }
             }
-            initialized = count
         }
         return (scalars, offsets)
     }
 
-    private func splitSentences(tokens: inout [Token], range: Range<Int>, scalars: [Unicode.Scalar],
+    private func splitSentences(tokens: inout [Token], range: Range<Int>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
                                 into sentences: inout [Sentence]) {
         var begin = range.lowerBound
         var i = range.lowerBound
@@ -113,11 +150,12 @@ public struct Segmenter: Sendable {
         }
         while i < range.upperBound {
             let t = tokens[i]
-            if !t.isWord, let c = scalars[t.start...].first, ".!?…".unicodeScalars.contains(c) {
+            if !t.isWord, t.start < scalars.count, Self.endsSentence(scalars[t.start]) {
+                let c = scalars[t.start]
                 var last = i
                 // Closing quotes and brackets stay with the sentence they close.
-                while last + 1 < range.upperBound, let q = scalars[tokens[last + 1].start...].first,
-                      "\"”»’')".unicodeScalars.contains(q), tokens[last + 1].start == tokens[last].end {
+                while last + 1 < range.upperBound, tokens[last + 1].start < scalars.count,
+                      Self.closesQuote(scalars[tokens[last + 1].start]), tokens[last + 1].start == tokens[last].end {
                     last += 1
                 }
                 if last + 1 >= range.upperBound {
@@ -127,8 +165,8 @@ public struct Segmenter: Sendable {
                 let next = tokens[last + 1]
                 let gap = next.start > tokens[last].end
                 let nextScalar = scalars[next.start]
-                let opensSentence = Scalars.isUppercase(nextScalar) || ("0"..."9").contains(nextScalar)
-                    || "\"“«¿¡'‘(—–-".unicodeScalars.contains(nextScalar)
+                let opensSentence = Scalars.isUppercase(nextScalar) || Scalars.isDigit(nextScalar)
+                    || Self.opensSentence(nextScalar)
                 let prevIsAbbreviation = i > range.lowerBound && c == "." &&
                     tokens[i - 1].shape.contains(.abbreviation) && tokens[i - 1].end == t.start
                 if gap && opensSentence && !prevIsAbbreviation {
@@ -142,5 +180,32 @@ public struct Segmenter: Sendable {
             i += 1
         }
         close(range.upperBound - 1)
+    }
+
+    /// `.`, `!`, `?` or `…`.
+    @inline(__always)
+    static func endsSentence(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// A closing quote or bracket: `"`, `”`, `»`, `’`, `'`, `)`.
+    @inline(__always)
+    static func closesQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x201D, 0xBB, 0x2019, 0x27, 0x29: return true
+        default: return false
+        }
+    }
+
+    /// A mark that may open a sentence: `"`, `“`, `«`, `¿`, `¡`, `'`, `‘`, `(`, `—`, `–`, `-`.
+    @inline(__always)
+    static func opensSentence(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x201C, 0xAB, 0xBF, 0xA1, 0x27, 0x2018, 0x28, 0x2014, 0x2013, 0x2D: return true
+        default: return false
+        }
     }
 }
