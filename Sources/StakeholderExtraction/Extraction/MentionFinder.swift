@@ -10,9 +10,9 @@ struct MentionFinder {
     let text: SegmentedText
     /// Words that occur in lower case somewhere in the document (so a capitalised occurrence
     /// at the start of a sentence is a common word, not a name).
-    /// (Listed words by vocabulary id in `lowerListed`, a bit set; others in `lowerUnlisted`.)
+    /// (Listed words by vocabulary id in `lowerListed`, a bit set; others are looked for among
+    /// the tokens when asked: few are, and a table of them all would cost more.)
     let lowerListed: [UInt64]
-    let lowerUnlisted: WordTable
     var mentions: [Mention] = []
 
     init(lexicon: Lexicon, text: SegmentedText) {
@@ -20,16 +20,14 @@ struct MentionFinder {
         self.text = text
         self.tokens = text.tokens
         var listed = [UInt64](repeating: 0, count: lexicon.classesByWord.count / 64 + 1)
-        var unlisted = WordTable(capacity: text.tokens.count / 4)
-        for token in text.tokens where token.isWord && !token.isCapitalized {
-            if token.word >= 0 {
-                listed[Int(token.word) >> 6] |= 1 << UInt64(token.word & 63)
-            } else {
-                unlisted.insert(token.lower)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices {
+                let word = tokens[k].word
+                guard word >= 0, tokens[k].isWord, !tokens[k].isCapitalized else { continue }
+                listed[Int(word) >> 6] |= 1 << UInt64(word & 63)
             }
         }
         self.lowerListed = listed
-        self.lowerUnlisted = unlisted
     }
 
     /// `text.tokens`, held directly (reading it through `text` costs a retain per access).
@@ -38,7 +36,17 @@ struct MentionFinder {
     /// Whether the word of `t` occurs somewhere in the document in lower case.
     func occursInLowerCase(_ t: Token) -> Bool {
         if t.word >= 0 { return lowerListed[Int(t.word) >> 6] & (1 << UInt64(t.word & 63)) != 0 }
-        return lowerUnlisted.id(of: t.lower) != nil
+        // Canonically equal words (`String`'s `==`, as the vocabulary compares them); two
+        // words without a scalar from U+0300 up are equal only when their bytes are, so
+        // their first eight bytes rule most tokens out.
+        return tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices {
+                guard tokens[k].word < 0, tokens[k].isWord, !tokens[k].isCapitalized else { continue }
+                if tokens[k].simple && t.simple && tokens[k].head8 != t.head8 { continue }
+                if tokens[k].lower == t.lower { return true }
+            }
+            return false
+        }
     }
 
     /// All mentions of the document, in order.
