@@ -47,27 +47,25 @@ extension Coreference {
                 let form = acronymLetters(name)
                 if !cache.acronyms.contains(form) { cache.acronyms.append(form) }
             }
-            // Leading words are only read for named organizations: made when first read.
-            cache.leadingPending.append(name)
         }
     }
 
     /// Makes the leading words of actor `a`'s names given since they were last made.
     /// - Complexity: O(n) in the length of those names.
     mutating func makeLeadingWords(of a: Int) {
-        guard !actors[a].cache.leadingPending.isEmpty else { return }
-        // Moved out and back emptied, so the list keeps its storage for the next names.
-        var pending: [String] = []
-        swap(&pending, &actors[a].cache.leadingPending)
+        let count = actors[a].aliases.count + 1
+        let made = actors[a].cache.leadingMade
+        guard made < count else { return }
+        // Moved out and back, so the list is not copied when it grows.
+        var leading: [String] = []
+        swap(&leading, &actors[a].cache.leadingWords)
         defer {
-            pending.removeAll(keepingCapacity: true)
-            swap(&pending, &actors[a].cache.leadingPending)
+            swap(&leading, &actors[a].cache.leadingWords)
+            actors[a].cache.leadingMade = count
         }
         let connector = WordClass.connector.bit
-        actors[a].cache.leadingWords.reserveCapacity(actors[a].cache.leadingWords.count + pending.count)
-        for name in pending {
-            var leading: [String] = []
-            leading.reserveCapacity(4)
+        for n in made..<count {
+            let name = n == 0 ? actors[a].name : actors[a].aliases[n - 1]
             let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
             // The words between spaces, up to the first connector (looked up by their bytes,
             // as `Lexicon.has` looks up a word's).
@@ -84,7 +82,7 @@ extension Coreference {
                     leading.append(String(decoding: word, as: UTF8.self))
                 }
             }
-            actors[a].cache.leadingWords.append(leading)
+            leading.append("")
         }
     }
 
@@ -267,13 +265,20 @@ extension Coreference {
             if text.tokens[k].has(.connector) { break }
             contentCount += 1
         }
-        let content = Array(words.prefix(contentCount))
+        let content = words[0..<min(contentCount, words.count)]
         guard !content.isEmpty else { return nil }
         var hit: Int?
         for a in actors.indices where actors[a].proper && actors[a].kind == .organization {
             makeLeadingWords(of: a)
-            for known in actors[a].cache.leadingWords {
-                guard !known.isEmpty, known != content else { continue }
+            let all = actors[a].cache.leadingWords
+            var next = 0
+            while next < all.count {
+                // One name's words, up to the empty string that ends them.
+                var end = next
+                while !all[end].isEmpty { end += 1 }
+                let known = all[next..<end]
+                next = end + 1
+                guard !known.isEmpty, !known.elementsEqual(content) else { continue }
                 let (short, long) = known.count < content.count ? (known, content) : (content, known)
                 // The short name must be the distinctive part: not only head nouns.
                 guard short.count <= 2, short.allSatisfy({ long.contains($0) }),

@@ -19,27 +19,26 @@ struct DocumentActor: Sendable {
     var cache = NameCache()
     /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
     var distinctive = false
-    /// Names given since the coreference index and `cache` last took them in. Index keys are
-    /// never removed, so indexing only these gives the index that indexing all names gives.
-    var pendingNames: [String] = []
 
-    mutating func addName(_ surface: String) {
+    /// Adds `surface` (trimmed) as an alias unless it is a name already; a name added is also
+    /// appended to `pending` (`Coreference.pendingNames`).
+    mutating func addName(_ surface: String, pending: inout [String]) {
         // Most names start and end with a printable ASCII character: nothing to trim.
         let first = surface.utf8.first ?? 0, last = surface.utf8.last ?? 0
         let trimmed = first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
             ? surface : surface.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
-        pendingNames.append(trimmed)
+        pending.append(trimmed)
     }
 
     /// Makes `surface` the name. The old name is dropped (`addName` refuses the current name)
     /// unless a later mention gives it again; the caller then rebuilds `cache`.
-    mutating func rename(_ surface: String) {
-        addName(name)
+    mutating func rename(_ surface: String, pending: inout [String]) {
+        addName(name, pending: &pending)
         aliases.removeAll { $0 == surface }
         name = surface
-        pendingNames.append(surface)
+        pending.append(surface)
     }
 }
 
@@ -51,11 +50,12 @@ struct NameCache: Sendable {
     var initials: [String] = []
     /// Letters of its acronyms ("EE.UU." → "eu").
     var acronyms: [String] = []
-    /// The lower-case words of each name before its first connector (`leadingPending` not yet
-    /// included: `Coreference.makeLeadingWords`).
-    var leadingWords: [[String]] = []
-    /// Names whose leading words are not made yet.
-    var leadingPending: [String] = []
+    /// The lower-case words of each name before its first connector, each name's followed by
+    /// an empty string (one list, not one per name). Made when first read
+    /// (`Coreference.makeLeadingWords`) for the first `leadingMade` of the name and aliases:
+    /// since the cache was last made, names are only added, as aliases at the end.
+    var leadingWords: [String] = []
+    var leadingMade = 0
 }
 
 /// Links mentions of one document to actors: names and their parts ("Rivas",
@@ -66,10 +66,17 @@ struct Coreference {
     let lexicon: Lexicon
     let text: SegmentedText
     var actors: [DocumentActor] = []
-    var byKey: [String: Int] = [:]
+    /// Normalized keys of the names met so far (`keyID`), and the actor each key names
+    /// (-1 for none yet; the first actor given it keeps it).
+    var keys = WordTable(capacity: 64)
+    var keyActor: [Int32] = []
     /// `NameNormalizer.normalize` of the names met so far (mention keys and actor names), so a
     /// name is normalized once per document; `GraphBuilder` reads it too.
-    var normalizedNames: [ExactName: String] = [:]
+    var normalizedNames = NormalizedNames()
+    /// Names given to the actor being updated since its last mention, for the index and its
+    /// `cache` to take in (one buffer for the document). Index keys are never removed, so
+    /// indexing only these gives the index that indexing all names gives.
+    var pendingNames: [String] = []
     /// Folded one-word names (`countryMatch`), by name.
     var foldedNames: [String: [Character]] = [:]
     /// Folded adjectives of two-word government descriptions (`countryMatch`), by name;
@@ -84,8 +91,6 @@ struct Coreference {
     /// Sets `actor` on every mention that is not a place.
     /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
     mutating func resolve(_ mentions: inout [Mention]) {
-        normalizedNames.reserveCapacity(2 * mentions.count)
-        byKey.reserveCapacity(2 * mentions.count)
         let order = mentions.indices.sorted {
             (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
                 < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)
@@ -102,32 +107,24 @@ struct Coreference {
 
     func nameText(_ m: Mention) -> String { text.text(m.nameStart, m.nameEnd) }
 
-    /// `NameNormalizer.normalize(name)`, remembered for the document.
-    mutating func normalized(_ name: String) -> String {
-        if let known = normalizedNames[ExactName(name)] { return known }
-        let key = NameNormalizer.normalize(name)
-        normalizedNames[ExactName(name)] = key
-        return key
-    }
-
-    /// The comparison key of a name, without trailing company suffixes ("Cerro Alto Mining").
-    /// - Parameter surface: `nameText(m)`, when the caller has it.
-    mutating func key(_ m: Mention, surface: String? = nil) -> String {
+    /// The name of mention `m` and the id of its comparison key: the key of the name without
+    /// trailing company suffixes ("Cerro Alto Mining").
+    mutating func nameAndKey(_ m: Mention) -> (name: String, key: Int32) {
         var end = m.nameEnd
         if m.proper && m.kind != .person {
             while end - m.nameStart > 1, text.tokens[end - 1].has(.orgsuffix) { end -= 1 }
         }
-        if end == m.nameEnd, let surface { return normalized(surface) }
-        return normalized(text.text(m.nameStart, end))
+        let whole = name(m.nameStart, m.nameEnd)
+        if end == m.nameEnd { return whole }
+        return (whole.name, name(m.nameStart, end).key)
     }
 
     private mutating func assign(_ m: Mention) -> Int {
-        let surface = nameText(m)
-        let k = key(m, surface: surface)
+        let (surface, k) = nameAndKey(m)
         var words: [String] = []
         words.reserveCapacity(m.nameEnd - m.nameStart)
         for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord { words.append(text.tokens[k].lower) }
-        var found: Int? = byKey[k]
+        var found: Int? = keyActor[Int(k)] >= 0 ? Int(keyActor[Int(k)]) : nil
         let keyIndexed = found != nil
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
             found = personMatch(words)
@@ -145,7 +142,7 @@ struct Coreference {
         var actor = DocumentActor(name: surface, kind: m.kind, sector: m.sector, weakSector: m.weak,
                                   proper: m.proper)
         if m.kind == .person && m.proper { actor.nameWords = words }
-        actor.pendingNames = [actor.name]
+        pendingNames.append(actor.name)
         actors.append(actor)
         let a = actors.count - 1
         update(a, with: m, surface: surface, words: words, key: k, keyIndexed: false)
@@ -153,27 +150,27 @@ struct Coreference {
     }
 
     /// Adds mention `m` (name `surface`, key `k`, indexed already when `keyIndexed`) to actor `a`.
-    private mutating func update(_ a: Int, with m: Mention, surface: String, words: [String], key k: String,
+    private mutating func update(_ a: Int, with m: Mention, surface: String, words: [String], key k: Int32,
                                  keyIndexed: Bool) {
         // Moved out and back (not copied), so its names and sets are not retained again.
         var actor = DocumentActor(name: "", kind: .organization, sector: .unknown, weakSector: false, proper: false)
         swap(&actor, &actors[a])
         let oldName = actor.name
         if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
-            actor.rename(surface)
+            actor.rename(surface, pending: &pendingNames)
             actor.nameWords = words
         } else if m.proper && actor.proper && m.kind == .organization && extendsName(actor.name, surface) {
             // "Coporaque" then "Coporaque Defense Front": the fuller name becomes the name.
-            actor.rename(surface)
+            actor.rename(surface, pending: &pendingNames)
         } else if m.proper && !actor.proper {
-            actor.rename(surface)
+            actor.rename(surface, pending: &pendingNames)
             actor.proper = true
         } else {
-            actor.addName(surface)
+            actor.addName(surface, pending: &pendingNames)
         }
         // The whole mention, when it is more than the name (the name is given already).
-        if m.start != m.nameStart || m.end != m.nameEnd { actor.addName(text.text(m.start, m.end)) }
-        for alias in m.aliases { actor.addName(alias) }
+        if m.start != m.nameStart || m.end != m.nameEnd { actor.addName(text.text(m.start, m.end), pending: &pendingNames) }
+        for alias in m.aliases { actor.addName(alias, pending: &pendingNames) }
         if m.kind == .person && actor.kind != .person && m.proper { actor.kind = .person; actor.nameWords = words }
         if (actor.sector == .unknown || actor.weakSector) && m.sector != .unknown && !(m.weak && !actor.weakSector && actor.sector != .unknown) {
             actor.sector = m.sector
@@ -192,18 +189,21 @@ struct Coreference {
         // new name drops the old one: the matching forms are then made again from all names.
         if actor.name != oldName {
             actor.cache = matchingCache(of: actor)
-        } else if !actor.pendingNames.isEmpty {
-            extendCache(&actor.cache, with: actor.pendingNames)
+        } else if !pendingNames.isEmpty {
+            extendCache(&actor.cache, with: pendingNames)
         }
-        if !actor.pendingNames.isEmpty {
-            for name in actor.pendingNames {
-                let k = normalized(name)
-                if byKey[k] == nil { byKey[k] = a }
+        if !pendingNames.isEmpty {
+            var pending: [String] = []
+            swap(&pending, &pendingNames)
+            for name in pending {
+                let k = Int(keyID(ofName: name))
+                if keyActor[k] < 0 { keyActor[k] = Int32(a) }
             }
-            actor.pendingNames.removeAll(keepingCapacity: true)
+            pending.removeAll(keepingCapacity: true)
+            swap(&pending, &pendingNames)
         }
         swap(&actor, &actors[a])
-        if !keyIndexed, byKey[k] == nil { byKey[k] = a }
+        if !keyIndexed, keyActor[Int(k)] < 0 { keyActor[Int(k)] = Int32(a) }
     }
 }
 
