@@ -46,7 +46,8 @@ extension MentionFinder {
         }
         var c = q
         let generic = head.sector == .unknown || (head.kind == .group && head.weak)
-        if c < hi, complementWords.contains(tokens[c].lower) || (tokens[c].lower == "in" && generic) {
+        if c < hi, Self.isShortWord(tokens[c].lower, 2...4) && complementWords.contains(tokens[c].lower)
+            || (tokens[c].lower == "in" && generic) {
             c += 1
             while c < hi, tokens[c].has(.determiner) { c += 1 }
             // "pobladores de la parroquia Palo Quemado": a lower-case place noun before the name.
@@ -77,7 +78,7 @@ extension MentionFinder {
             m.proper = true // "Congreso", "the Ministry": a capitalised institution word
         }
         m.anaphoric = q == headEnd || (lexicon.language == "en" && head.kind == .organization)
-        if (max(0, p - 2)..<p).contains(where: { Self.othernessWords.contains(tokens[$0].lower) }) {
+        if (max(0, p - 2)..<p).contains(where: { Self.isOtherness(tokens[$0].lower) }) {
             // "Another community leader", "otra empresa": a new actor, not the last one of that role.
             m.anaphoric = false
         }
