@@ -3,17 +3,27 @@ import StakeholderCore
 
 /// How a mention finds the actor it names: name parts, acronyms, name variants, roles.
 extension Coreference {
-    /// Recomputes what name matching needs to know of actor `a`'s names.
-    /// - Complexity: O(n) in the length of its names.
-    func matchingCache(of actor: DocumentActor) -> NameCache {
-        var cache = NameCache()
-        extendCache(&cache, with: [actor.name] + actor.aliases)
-        return cache
+    /// Recomputes what name matching needs to know of `actor`'s names (actor `a`, held out
+    /// of `actors` by the caller).
+    /// - Complexity: O(n) in the length of its names, plus O(f) for f acronym forms.
+    mutating func remakeMatchingForms(of actor: inout DocumentActor, at a: Int) {
+        actor.cache = NameCache()
+        let index = Int32(a)
+        for k in initialActors.indices.reversed() where initialActors[k] == index {
+            initialActors.remove(at: k)
+            initialForms.remove(at: k)
+        }
+        for k in acronymActors.indices.reversed() where acronymActors[k] == index {
+            acronymActors.remove(at: k)
+            acronymForms.remove(at: k)
+        }
+        addMatchingForms(of: a, names: CollectionOfOne(actor.name))
+        addMatchingForms(of: a, names: actor.aliases)
     }
 
-    /// Adds what matching needs to know of `names` to `cache`.
+    /// Adds the acronym forms of `names` of actor `a` (`initialForms`, `acronymForms`).
     /// - Complexity: O(n) in the length of the names.
-    func extendCache(_ cache: inout NameCache, with names: some Sequence<String>) {
+    mutating func addMatchingForms(of a: Int, names: some Sequence<String>) {
         for name in names {
             var hasSpace = false
             var scalarCount = 0
@@ -40,12 +50,13 @@ extension Coreference {
                     }
                 }
             }
+            // (A form given twice to one actor is listed twice: matching looks for any.)
             if hasSpace {
-                let form = initials(name)
-                if !cache.initials.contains(form) { cache.initials.append(form) }
+                initialForms.append(initials(name))
+                initialActors.append(Int32(a))
             } else if scalarCount >= 2, unchangedByUppercasing {
-                let form = acronymLetters(name)
-                if !cache.acronyms.contains(form) { cache.acronyms.append(form) }
+                acronymForms.append(acronymLetters(name))
+                acronymActors.append(Int32(a))
             }
         }
     }
@@ -57,7 +68,7 @@ extension Coreference {
         let made = actors[a].cache.leadingMade
         guard made < count else { return }
         // Moved out and back, so the list is not copied when it grows.
-        var leading: [String] = []
+        var leading: [Int64] = []
         swap(&leading, &actors[a].cache.leadingWords)
         defer {
             swap(&leading, &actors[a].cache.leadingWords)
@@ -79,11 +90,29 @@ extension Coreference {
                     let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
                     if let id = lexicon.vocabulary.id(ofBytes: word),
                        lexicon.classesByWord[Int(id)] & connector != 0 { return }
-                    leading.append(String(decoding: word, as: UTF8.self))
+                    leading.append(leadingWord(word))
                 }
             }
-            leading.append("")
+            leading.append(-1)
         }
+    }
+
+    /// A word of a name's leading part as `NameCache.leadingWords` holds it: its id in
+    /// `leadingTable` (equal for equal words) in the high half, the index of its text in
+    /// `leadingTexts` in the low half. A word with a scalar from U+0300 up keeps its own
+    /// text (other spellings of it share the id, not the text).
+    mutating func leadingWord(_ word: UnsafeBufferPointer<UInt8>) -> Int64 {
+        let (id, inserted) = leadingTable.insert(bytes: word)
+        if inserted {
+            leadingTexts.append(String(decoding: word, as: UTF8.self))
+            leadingTextOfID.append(Int32(leadingTexts.count - 1))
+        }
+        var textIndex = leadingTextOfID[Int(id)]
+        if !inserted && !Words.isSimple(word) {
+            leadingTexts.append(String(decoding: word, as: UTF8.self))
+            textIndex = Int32(leadingTexts.count - 1)
+        }
+        return Int64(id) << 32 | Int64(textIndex)
     }
 
     /// The UTF-8 of `name.lowercased()` for names written in ASCII and Latin-1 (U+0000...U+00FF,
@@ -174,6 +203,9 @@ extension Coreference {
 
     /// `name.contains(" ")`, read from the bytes when `name` is ASCII (where every byte is a
     /// character, so a space byte is a space character).
+    /// Outside ASCII: no space byte, no space; a space byte between scalars that cannot join it
+    /// into a larger character (before it one below U+0600, where no prepended mark is; after
+    /// it one below U+0300, where no combining mark is) is a space; else characters decide.
     static func containsSpace(_ name: String) -> Bool {
         var ascii = true
         var space = false
@@ -181,7 +213,19 @@ extension Coreference {
             if byte >= 0x80 { ascii = false; break }
             if byte == 0x20 { space = true }
         }
-        return ascii ? space : name.contains(" ")
+        if ascii { return space }
+        var copy = name
+        let decided = copy.withUTF8 { b -> Bool? in
+            var spaceByte = false
+            for i in b.indices where b[i] == 0x20 {
+                spaceByte = true
+                let afterOK = i + 1 == b.count || b[i + 1] < 0xCC
+                let beforeOK = i == 0 || b[i - 1] < 0x80 || (i >= 2 && b[i - 2] >= 0xC2 && b[i - 2] <= 0xD7)
+                if afterOK && beforeOK { return true }
+            }
+            return spaceByte ? nil : false
+        }
+        return decided ?? name.contains(" ")
     }
 
     /// The characters of `s` without case and diacritics; printable ASCII (one character per
@@ -247,11 +291,18 @@ extension Coreference {
         if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
             let letters = acronymLetters(name)
             guard letters.count >= 2 else { return nil }
-            return actors.indices.last { actors[$0].cache.initials.contains(letters) }
+            return Self.lastActor(among: initialActors, forms: initialForms, withForm: letters)
         }
         let own = initials(name)
         guard own.count >= 2 else { return nil }
-        return actors.indices.last { actors[$0].cache.acronyms.contains(own) }
+        return Self.lastActor(among: acronymActors, forms: acronymForms, withForm: own)
+    }
+
+    /// The latest actor (highest index) of `actors` whose form in `forms` is `form`.
+    static func lastActor(among actors: [Int32], forms: [String], withForm form: String) -> Int? {
+        var best: Int32 = -1
+        for k in forms.indices where actors[k] > best && forms[k] == form { best = actors[k] }
+        return best >= 0 ? Int(best) : nil
     }
 
     /// A known named organization whose name is this one with words added or left out
@@ -260,29 +311,48 @@ extension Coreference {
         // Only the part before a connector names the body ("Congreso de la República" is not
         // "República"). `words` are the lower forms of the name's word tokens, whose classes
         // are the lexicon's classes of those forms.
-        var contentCount = 0
+        var contentTokens: [Int] = []
         for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord {
             if text.tokens[k].has(.connector) { break }
-            contentCount += 1
+            contentTokens.append(k)
         }
-        let content = words[0..<min(contentCount, words.count)]
-        guard !content.isEmpty else { return nil }
+        guard !contentTokens.isEmpty else { return nil }
+        // The content words by their ids in `leadingTable` (made when first needed); a word
+        // not in it is no word of any name's leading part, and gets an id of its own.
+        var content: [Int32] = []
         var hit: Int?
         for a in actors.indices where actors[a].proper && actors[a].kind == .organization {
             makeLeadingWords(of: a)
+            if content.isEmpty {
+                content.reserveCapacity(contentTokens.count)
+                for (n, k) in contentTokens.enumerated() {
+                    var lower = text.tokens[k].lower
+                    let id = lower.withUTF8 { leadingTable.id(ofBytes: $0) }
+                    content.append(id ?? Int32(-2 - n))
+                }
+            }
             let all = actors[a].cache.leadingWords
             var next = 0
             while next < all.count {
-                // One name's words, up to the empty string that ends them.
+                // One name's words, up to the -1 that ends them.
                 var end = next
-                while !all[end].isEmpty { end += 1 }
+                while all[end] >= 0 { end += 1 }
                 let known = all[next..<end]
                 next = end + 1
-                guard !known.isEmpty, !known.elementsEqual(content) else { continue }
-                let (short, long) = known.count < content.count ? (known, content) : (content, known)
+                guard !known.isEmpty, !known.elementsEqual(content, by: { Int32(truncatingIfNeeded: $0 >> 32) == $1 })
+                else { continue }
                 // The short name must be the distinctive part: not only head nouns.
-                guard short.count <= 2, short.allSatisfy({ long.contains($0) }),
-                      !short.contains(where: { isHeadWord($0) }) else { continue }
+                if known.count < content.count {
+                    guard known.count <= 2,
+                          known.allSatisfy({ content.contains(Int32(truncatingIfNeeded: $0 >> 32)) }),
+                          !known.contains(where: { isHeadWord(leadingTexts[Int(Int32(truncatingIfNeeded: $0))]) })
+                    else { continue }
+                } else {
+                    guard content.count <= 2,
+                          content.allSatisfy({ c in known.contains { Int32(truncatingIfNeeded: $0 >> 32) == c } }),
+                          !contentTokens.contains(where: { isHeadWord(text.tokens[$0].lower) })
+                    else { continue }
+                }
                 if actors[a].sector != .unknown, m.sector != .unknown, actors[a].sector != m.sector { continue }
                 if hit != nil && hit != a { return nil }
                 hit = a

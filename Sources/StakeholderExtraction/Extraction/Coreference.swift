@@ -44,17 +44,11 @@ struct DocumentActor: Sendable {
 
 /// Forms of an actor's names kept for matching without recomputing them per mention.
 struct NameCache: Sendable {
-    /// Initials of its multi-word names ("Estados Unidos" → "eu").
-    /// (Lists, each form once: an actor has few names, and a short list is searched faster
-    /// than a string is hashed.)
-    var initials: [String] = []
-    /// Letters of its acronyms ("EE.UU." → "eu").
-    var acronyms: [String] = []
-    /// The lower-case words of each name before its first connector, each name's followed by
-    /// an empty string (one list, not one per name). Made when first read
+    /// The lower-case words of each name before its first connector (`Coreference.leadingWord`),
+    /// each name's followed by -1 (one list, not one per name). Made when first read
     /// (`Coreference.makeLeadingWords`) for the first `leadingMade` of the name and aliases:
     /// since the cache was last made, names are only added, as aliases at the end.
-    var leadingWords: [String] = []
+    var leadingWords: [Int64] = []
     var leadingMade = 0
 }
 
@@ -77,6 +71,18 @@ struct Coreference {
     /// `cache` to take in (one buffer for the document). Index keys are never removed, so
     /// indexing only these gives the index that indexing all names gives.
     var pendingNames: [String] = []
+    /// Words of the names' leading parts (`makeLeadingWords`): ids for comparing them, their
+    /// texts for head-word tests, the text of each id's first occurrence.
+    var leadingTable = WordTable(capacity: 32)
+    var leadingTexts: [String] = []
+    var leadingTextOfID: [Int32] = []
+    /// Initials of the actors' multi-word names ("Estados Unidos" → "eu"), and whose they are
+    /// (`Coreference.addMatchingForms`; one list for the document, not one per actor).
+    var initialForms: [String] = []
+    var initialActors: [Int32] = []
+    /// Letters of the actors' acronyms ("EE.UU." → "eu"), and whose they are.
+    var acronymForms: [String] = []
+    var acronymActors: [Int32] = []
     /// Folded one-word names (`countryMatch`), by name.
     var foldedNames: [String: [Character]] = [:]
     /// Folded adjectives of two-word government descriptions (`countryMatch`), by name;
@@ -188,9 +194,12 @@ struct Coreference {
         // Take in the names given since the last mention: matching forms and index keys. A
         // new name drops the old one: the matching forms are then made again from all names.
         if actor.name != oldName {
-            actor.cache = matchingCache(of: actor)
+            remakeMatchingForms(of: &actor, at: a)
         } else if !pendingNames.isEmpty {
-            extendCache(&actor.cache, with: pendingNames)
+            var pending: [String] = []
+            swap(&pending, &pendingNames)
+            addMatchingForms(of: a, names: pending)
+            swap(&pending, &pendingNames)
         }
         if !pendingNames.isEmpty {
             var pending: [String] = []
