@@ -97,6 +97,15 @@ struct Coreference {
     /// Sets `actor` on every mention that is not a place.
     /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
     mutating func resolve(_ mentions: inout [Mention]) {
+        // Room for the names and keys of every mention (a name, its mention, an alias or two).
+        let room = 2 * mentions.count
+        normalizedNames.simple = WordTable(capacity: room)
+        normalizedNames.simpleNames.reserveCapacity(room)
+        normalizedNames.simpleKeys.reserveCapacity(room)
+        normalizedNames.simpleKeyIDs.reserveCapacity(room)
+        keys = WordTable(capacity: room)
+        keyActor.reserveCapacity(room)
+        actors.reserveCapacity(mentions.count)
         let order = mentions.indices.sorted {
             (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
                 < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)

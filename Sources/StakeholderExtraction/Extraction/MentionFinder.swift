@@ -33,17 +33,20 @@ struct MentionFinder {
     /// `text.tokens`, held directly (reading it through `text` costs a retain per access).
     let tokens: [Token]
 
-    /// Whether the word of `t` occurs somewhere in the document in lower case.
-    func occursInLowerCase(_ t: Token) -> Bool {
-        if t.word >= 0 { return lowerListed[Int(t.word) >> 6] & (1 << UInt64(t.word & 63)) != 0 }
+    /// Whether the word of token `i` occurs somewhere in the document in lower case.
+    func occursInLowerCase(_ i: Int) -> Bool {
+        let word = tokens[i].word
+        if word >= 0 { return lowerListed[Int(word) >> 6] & (1 << UInt64(word & 63)) != 0 }
+        let simple = tokens[i].simple, head8 = tokens[i].head8
+        let lower = tokens[i].lower
         // Canonically equal words (`String`'s `==`, as the vocabulary compares them); two
         // words without a scalar from U+0300 up are equal only when their bytes are, so
         // their first eight bytes rule most tokens out.
         return tokens.withUnsafeBufferPointer { tokens in
             for k in tokens.indices {
                 guard tokens[k].word < 0, tokens[k].isWord, !tokens[k].isCapitalized else { continue }
-                if tokens[k].simple && t.simple && tokens[k].head8 != t.head8 { continue }
-                if tokens[k].lower == t.lower { return true }
+                if tokens[k].simple && simple && tokens[k].head8 != head8 { continue }
+                if tokens[k].lower == lower { return true }
             }
             return false
         }
@@ -74,6 +77,12 @@ struct MentionFinder {
         return mentions
     }
 
+    /// Whether `w` is "a", "an", "un", "una", "unos" or "unas".
+    static func isIndefiniteArticle(_ w: String) -> Bool {
+        guard isShortWord(w, 1...4) else { return false }
+        return w == "a" || w == "an" || w == "un" || w == "una" || w == "unos" || w == "unas"
+    }
+
     // MARK: Parsing at a position
 
     /// Parses a mention starting at `i`; appends it (and its complement) and returns the
@@ -86,7 +95,7 @@ struct MentionFinder {
                 var b = mentions[k].start
                 while b > i, tokens[b - 1].has(.determiner) { b -= 1 }
                 mentions[k].surfaceStart = b
-                if b < mentions[k].start, ["a", "an", "un", "una", "unos", "unas"].contains(tokens[b].lower) {
+                if b < mentions[k].start, Self.isIndefiniteArticle(tokens[b].lower) {
                     mentions[k].indefinite = true
                     mentions[k].aliases.append(text.text(b, mentions[k].end))
                 }
@@ -114,7 +123,8 @@ struct MentionFinder {
             return append(m, hi: hi)
         }
         // "Frente a esta situación": a stop word with "a" is a prepositional locution.
-        if tokens[p].has(.stopword), p + 1 < hi, tokens[p + 1].lower == "a" || tokens[p + 1].lower == "al" {
+        if tokens[p].has(.stopword), p + 1 < hi, Self.isShortWord(tokens[p + 1].lower, 1...2),
+           tokens[p + 1].lower == "a" || tokens[p + 1].lower == "al" {
             return nil
         }
         var match = lexicon.heads.longestMatch(tokens, at: p, end: hi)
@@ -133,30 +143,31 @@ struct MentionFinder {
         }
         if let head = match {
             let headEnd = p + head.length
-            let t = tokens[p]
-            if t.isCapitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
+            let capitalized = tokens[p].isCapitalized
+            if capitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
                !isConnector(headEnd), let end = properSpanEnd(headEnd, hi) {
                 // "Presidente Rivas", "Minister Alessandra Herrera": a titled person.
                 return append(titledPerson(head.value, name: headEnd, end, start: p, sentence: s), hi: hi)
             }
-            if t.isCapitalized && head.value.kind == .organization, let end = properSpanEnd(p, hi), end > headEnd {
+            if capitalized && head.value.kind == .organization, let end = properSpanEnd(p, hi), end > headEnd {
                 // "Ministerio de Energía y Minas", "Policía Nacional": a named institution.
                 return append(makeProper(p, end, sentence: s), hi: hi)
             }
             return rolePhrase(p, head: head.value, headEnd: headEnd, hi: hi, sentence: s)
         }
-        let t = tokens[p]
-        guard t.isCapitalized || (t.isAcronym) else { return nil }
-        if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
-            if t.has(.stopword) || t.has(.determiner) || t.has(.quantifier) { return nil }
-            if occursInLowerCase(t) && !t.isAcronym { return nil }
+        let shape = tokens[p].shape
+        guard shape.contains(.capitalized) || shape.contains(.acronym) else { return nil }
+        let acronym = shape.contains(.acronym)
+        if shape.contains(.sentenceInitial) || shape.contains(.lineInitial) {
+            if tokens[p].has(.stopword) || tokens[p].has(.determiner) || tokens[p].has(.quantifier) { return nil }
+            if !acronym && occursInLowerCase(p) { return nil }
             // A verb opening a sentence ("Exigimos que…", "Denuncian…") is no name.
             if lexicon.triggers.longestMatch(tokens, at: p, end: hi) != nil && !(p + 1 < hi && tokens[p + 1].isCapitalized) {
                 return nil
             }
             // A dateline ("LIMA (Reuters) -").
-            if t.isAcronym, p + 1 < hi, !tokens[p + 1].isWord { return nil }
-        } else if t.has(.stopword) && !t.isAcronym {
+            if acronym, p + 1 < hi, !tokens[p + 1].isWord { return nil }
+        } else if tokens[p].has(.stopword) && !acronym {
             return nil
         }
         guard let end = properSpanEnd(p, hi) else { return nil }
