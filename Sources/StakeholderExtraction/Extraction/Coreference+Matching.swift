@@ -75,12 +75,17 @@ extension Coreference {
             actors[a].cache.leadingMade = count
         }
         let connector = WordClass.connector.bit
+        leading.reserveCapacity(leading.count + 6 * (count - made))
+        if leadingTexts.isEmpty {
+            leadingTable = WordTable(capacity: 64)
+            leadingTexts.reserveCapacity(64)
+            leadingTextOfID.reserveCapacity(64)
+        }
         for n in made..<count {
             let name = n == 0 ? actors[a].name : actors[a].aliases[n - 1]
-            let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
             // The words between spaces, up to the first connector (looked up by their bytes,
             // as `Lexicon.has` looks up a word's).
-            lower.withUnsafeBufferPointer { bytes in
+            func take(_ bytes: UnsafeBufferPointer<UInt8>) {
                 var i = 0
                 while i < bytes.count {
                     while i < bytes.count, bytes[i] == 0x20 { i += 1 }
@@ -92,6 +97,9 @@ extension Coreference {
                        lexicon.classesByWord[Int(id)] & connector != 0 { return }
                     leading.append(leadingWord(word))
                 }
+            }
+            Self.withLatinLowercased(name) { lower in
+                if let lower { take(lower) } else { Array(name.lowercased().utf8).withUnsafeBufferPointer { take($0) } }
             }
             leading.append(-1)
         }
@@ -119,10 +127,17 @@ extension Coreference {
     /// whose capitals lower one to one: "A"..."Z", "À"..."Þ" but "×"); `nil` for any other scalar.
     /// - Complexity: O(n) in the UTF-8 length of `name`.
     static func latinLowercased(_ name: String) -> [UInt8]? {
+        withLatinLowercased(name) { $0.map { Array($0) } }
+    }
+
+    /// Calls `body` with the UTF-8 of `name.lowercased()` (`latinLowercased`), written in a
+    /// scratch buffer (on the stack for short names), or with `nil` for a name outside Latin-1.
+    /// - Complexity: O(n) in the UTF-8 length of `name`, no allocation for short names.
+    static func withLatinLowercased<R>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
         var name = name
-        return name.withUTF8 { src -> [UInt8]? in
-            var ok = true
-            let out = [UInt8](unsafeUninitializedCapacity: src.count) { out, count in
+        return name.withUTF8 { src -> R in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, src.count)) { out -> R in
+                var ok = true
                 var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
                 var n = 0
                 for byte in src {
@@ -143,15 +158,16 @@ extension Coreference {
                     }
                     n += 1
                 }
-                count = ok ? n : 0
+                return body(ok ? UnsafeBufferPointer(rebasing: out[..<n]) : nil)
             }
-            return ok ? out : nil
         }
     }
 
     /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
     /// government description whose adjective of origin starts like a one-word name.
-    mutating func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
+    /// - Parameters:
+    ///   - wordCount: the number of word tokens of `m`'s name; `first`, `second` the first two.
+    mutating func countryMatch(_ m: Mention, wordCount: Int, first: Int, second: Int) -> Int? {
         // Folded adjective `a` starts like folded country `c`.
         func origin(_ a: [Character], _ c: [Character]) -> Bool {
             guard a.count > c.count, c.count >= 4 else { return false }
@@ -161,11 +177,11 @@ extension Coreference {
         }
         // The mention's word is the same for every actor: folded once, when first needed. An
         // actor's folded name or adjective is remembered for the document.
-        if !m.proper, m.sector == .government, words.count == 2 {
+        if !m.proper, m.sector == .government, wordCount == 2 {
             var adjective: [Character]?
             for a in actors.indices.reversed() {
                 guard actors[a].proper && !Self.containsSpace(actors[a].name) else { continue }
-                if adjective == nil { adjective = Self.fold(lexicon.language == "es" ? words[1] : words[0]) }
+                if adjective == nil { adjective = Self.fold(text.tokens[lexicon.language == "es" ? second : first].lower) }
                 let name = actors[a].name
                 let country: [Character]
                 if let known = foldedNames[name] {
@@ -178,7 +194,7 @@ extension Coreference {
             }
             return nil
         }
-        if m.proper, words.count == 1 {
+        if m.proper, wordCount == 1 {
             var country: [Character]?
             for a in actors.indices.reversed() {
                 guard !actors[a].proper, actors[a].sector == .government else { continue }
@@ -193,7 +209,7 @@ extension Coreference {
                     foldedAdjectives[name] = adjective
                 }
                 guard let adjective else { continue }
-                if country == nil { country = Self.fold(words[0]) }
+                if country == nil { country = Self.fold(text.tokens[first].lower) }
                 if origin(adjective, country!) { return a }
             }
             return nil
@@ -307,10 +323,9 @@ extension Coreference {
 
     /// A known named organization whose name is this one with words added or left out
     /// ("Qollpa" / "Glencore Qollpa"; "Coporaque" / "Coporaque Defense Front").
-    mutating func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
+    mutating func organizationMatch(_ m: Mention) -> Int? {
         // Only the part before a connector names the body ("Congreso de la República" is not
-        // "República"). `words` are the lower forms of the name's word tokens, whose classes
-        // are the lexicon's classes of those forms.
+        // "República"): the lower forms of the name's word tokens up to one.
         var contentTokens: [Int] = []
         for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord {
             if text.tokens[k].has(.connector) { break }
@@ -322,6 +337,8 @@ extension Coreference {
         var content: [Int32] = []
         var hit: Int?
         for a in actors.indices where actors[a].proper && actors[a].kind == .organization {
+            // An actor of another sector gives no hit whatever its words.
+            if actors[a].sector != .unknown, m.sector != .unknown, actors[a].sector != m.sector { continue }
             makeLeadingWords(of: a)
             if content.isEmpty {
                 content.reserveCapacity(contentTokens.count)
@@ -353,7 +370,6 @@ extension Coreference {
                           !contentTokens.contains(where: { isHeadWord(text.tokens[$0].lower) })
                     else { continue }
                 }
-                if actors[a].sector != .unknown, m.sector != .unknown, actors[a].sector != m.sector { continue }
                 if hit != nil && hit != a { return nil }
                 hit = a
             }

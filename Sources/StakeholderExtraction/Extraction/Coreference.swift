@@ -136,44 +136,63 @@ struct Coreference {
 
     private mutating func assign(_ m: Mention) -> Int {
         let (surface, k) = nameAndKey(m)
-        var words: [String] = []
-        words.reserveCapacity(m.nameEnd - m.nameStart)
-        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord { words.append(text.tokens[k].lower) }
+        // The name's word tokens: counted, and their lower forms listed only when needed.
+        var wordCount = 0, firstWord = 0, secondWord = 0
+        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord {
+            if wordCount == 0 { firstWord = k } else if wordCount == 1 { secondWord = k }
+            wordCount += 1
+        }
+        var words: [String]?
         var found: Int? = keyActor[Int(k)] >= 0 ? Int(keyActor[Int(k)]) : nil
         let keyIndexed = found != nil
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
-            found = personMatch(words)
+            words = nameWords(of: m)
+            found = personMatch(words!)
         }
         if found == nil, m.proper, let a = acronymMatch(m, name: surface) { found = a }
-        if found == nil, m.proper, m.kind == .organization, let a = organizationMatch(m, words) { found = a }
+        if found == nil, m.proper, m.kind == .organization, let a = organizationMatch(m) { found = a }
         if found == nil, m.anaphoric, let c = m.roleClass {
             found = antecedent(roleClass: c, m)
         }
-        if found == nil, m.kind != .person, let a = countryMatch(m, words) { found = a }
+        if found == nil, m.kind != .person,
+           let a = countryMatch(m, wordCount: wordCount, first: firstWord, second: secondWord) { found = a }
         if let a = found {
-            update(a, with: m, surface: surface, words: words, key: k, keyIndexed: keyIndexed)
+            update(a, with: m, surface: surface, words: words, wordCount: wordCount, key: k, keyIndexed: keyIndexed)
             return a
         }
         var actor = DocumentActor(name: surface, kind: m.kind, sector: m.sector, weakSector: m.weak,
                                   proper: m.proper)
-        if m.kind == .person && m.proper { actor.nameWords = words }
+        if m.kind == .person && m.proper {
+            if words == nil { words = nameWords(of: m) }
+            actor.nameWords = words!
+        }
         pendingNames.append(actor.name)
         actors.append(actor)
         let a = actors.count - 1
-        update(a, with: m, surface: surface, words: words, key: k, keyIndexed: false)
+        update(a, with: m, surface: surface, words: words, wordCount: wordCount, key: k, keyIndexed: false)
         return a
     }
 
     /// Adds mention `m` (name `surface`, key `k`, indexed already when `keyIndexed`) to actor `a`.
-    private mutating func update(_ a: Int, with m: Mention, surface: String, words: [String], key k: Int32,
-                                 keyIndexed: Bool) {
+    /// The lower forms of the word tokens of `m`'s name.
+    func nameWords(of m: Mention) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(m.nameEnd - m.nameStart)
+        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord { words.append(text.tokens[k].lower) }
+        return words
+    }
+
+    /// - Parameters:
+    ///   - words: `nameWords(of: m)` when the caller has it; `wordCount` its count.
+    private mutating func update(_ a: Int, with m: Mention, surface: String, words: [String]?, wordCount: Int,
+                                 key k: Int32, keyIndexed: Bool) {
         // Moved out and back (not copied), so its names and sets are not retained again.
         var actor = DocumentActor(name: "", kind: .organization, sector: .unknown, weakSector: false, proper: false)
         swap(&actor, &actors[a])
         let oldName = actor.name
-        if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
+        if m.proper && m.kind == .person && actor.kind == .person && wordCount > actor.nameWords.count {
             actor.rename(surface, pending: &pendingNames)
-            actor.nameWords = words
+            actor.nameWords = words ?? nameWords(of: m)
         } else if m.proper && actor.proper && m.kind == .organization && extendsName(actor.name, surface) {
             // "Coporaque" then "Coporaque Defense Front": the fuller name becomes the name.
             actor.rename(surface, pending: &pendingNames)
@@ -186,7 +205,10 @@ struct Coreference {
         // The whole mention, when it is more than the name (the name is given already).
         if m.start != m.nameStart || m.end != m.nameEnd { actor.addName(text.text(m.start, m.end), pending: &pendingNames) }
         for alias in m.aliases { actor.addName(alias, pending: &pendingNames) }
-        if m.kind == .person && actor.kind != .person && m.proper { actor.kind = .person; actor.nameWords = words }
+        if m.kind == .person && actor.kind != .person && m.proper {
+            actor.kind = .person
+            actor.nameWords = words ?? nameWords(of: m)
+        }
         if (actor.sector == .unknown || actor.weakSector) && m.sector != .unknown && !(m.weak && !actor.weakSector && actor.sector != .unknown) {
             actor.sector = m.sector
             actor.weakSector = m.weak
