@@ -61,68 +61,6 @@ extension Coreference {
         }
     }
 
-    /// Makes the leading words of actor `a`'s names given since they were last made.
-    /// - Complexity: O(n) in the length of those names.
-    mutating func makeLeadingWords(of a: Int) {
-        let count = actors[a].aliases.count + 1
-        let made = actors[a].cache.leadingMade
-        guard made < count else { return }
-        // Moved out and back, so the list is not copied when it grows.
-        var leading: [Int64] = []
-        swap(&leading, &actors[a].cache.leadingWords)
-        defer {
-            swap(&leading, &actors[a].cache.leadingWords)
-            actors[a].cache.leadingMade = count
-        }
-        let connector = WordClass.connector.bit
-        leading.reserveCapacity(leading.count + 6 * (count - made))
-        if leadingTexts.isEmpty {
-            leadingTable = WordTable(capacity: 64)
-            leadingTexts.reserveCapacity(64)
-            leadingTextOfID.reserveCapacity(64)
-        }
-        for n in made..<count {
-            let name = n == 0 ? actors[a].name : actors[a].aliases[n - 1]
-            // The words between spaces, up to the first connector (looked up by their bytes,
-            // as `Lexicon.has` looks up a word's).
-            func take(_ bytes: UnsafeBufferPointer<UInt8>) {
-                var i = 0
-                while i < bytes.count {
-                    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-                    guard i < bytes.count else { return }
-                    let start = i
-                    while i < bytes.count, bytes[i] != 0x20 { i += 1 }
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    if let id = lexicon.vocabulary.id(ofBytes: word),
-                       lexicon.classesByWord[Int(id)] & connector != 0 { return }
-                    leading.append(leadingWord(word))
-                }
-            }
-            Self.withLatinLowercased(name) { lower in
-                if let lower { take(lower) } else { Array(name.lowercased().utf8).withUnsafeBufferPointer { take($0) } }
-            }
-            leading.append(-1)
-        }
-    }
-
-    /// A word of a name's leading part as `NameCache.leadingWords` holds it: its id in
-    /// `leadingTable` (equal for equal words) in the high half, the index of its text in
-    /// `leadingTexts` in the low half. A word with a scalar from U+0300 up keeps its own
-    /// text (other spellings of it share the id, not the text).
-    mutating func leadingWord(_ word: UnsafeBufferPointer<UInt8>) -> Int64 {
-        let (id, inserted) = leadingTable.insert(bytes: word)
-        if inserted {
-            leadingTexts.append(String(decoding: word, as: UTF8.self))
-            leadingTextOfID.append(Int32(leadingTexts.count - 1))
-        }
-        var textIndex = leadingTextOfID[Int(id)]
-        if !inserted && !Words.isSimple(word) {
-            leadingTexts.append(String(decoding: word, as: UTF8.self))
-            textIndex = Int32(leadingTexts.count - 1)
-        }
-        return Int64(id) << 32 | Int64(textIndex)
-    }
-
     /// The UTF-8 of `name.lowercased()` for names written in ASCII and Latin-1 (U+0000...U+00FF,
     /// whose capitals lower one to one: "A"..."Z", "À"..."Þ" but "×"); `nil` for any other scalar.
     /// - Complexity: O(n) in the UTF-8 length of `name`.
@@ -319,62 +257,6 @@ extension Coreference {
         var best: Int32 = -1
         for k in forms.indices where actors[k] > best && forms[k] == form { best = actors[k] }
         return best >= 0 ? Int(best) : nil
-    }
-
-    /// A known named organization whose name is this one with words added or left out
-    /// ("Qollpa" / "Glencore Qollpa"; "Coporaque" / "Coporaque Defense Front").
-    mutating func organizationMatch(_ m: Mention) -> Int? {
-        // Only the part before a connector names the body ("Congreso de la República" is not
-        // "República"): the lower forms of the name's word tokens up to one.
-        var contentTokens: [Int] = []
-        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord {
-            if text.tokens[k].has(.connector) { break }
-            contentTokens.append(k)
-        }
-        guard !contentTokens.isEmpty else { return nil }
-        // The content words by their ids in `leadingTable` (made when first needed); a word
-        // not in it is no word of any name's leading part, and gets an id of its own.
-        var content: [Int32] = []
-        var hit: Int?
-        for a in actors.indices where actors[a].proper && actors[a].kind == .organization {
-            // An actor of another sector gives no hit whatever its words.
-            if actors[a].sector != .unknown, m.sector != .unknown, actors[a].sector != m.sector { continue }
-            makeLeadingWords(of: a)
-            if content.isEmpty {
-                content.reserveCapacity(contentTokens.count)
-                for (n, k) in contentTokens.enumerated() {
-                    var lower = text.tokens[k].lower
-                    let id = lower.withUTF8 { leadingTable.id(ofBytes: $0) }
-                    content.append(id ?? Int32(-2 - n))
-                }
-            }
-            let all = actors[a].cache.leadingWords
-            var next = 0
-            while next < all.count {
-                // One name's words, up to the -1 that ends them.
-                var end = next
-                while all[end] >= 0 { end += 1 }
-                let known = all[next..<end]
-                next = end + 1
-                guard !known.isEmpty, !known.elementsEqual(content, by: { Int32(truncatingIfNeeded: $0 >> 32) == $1 })
-                else { continue }
-                // The short name must be the distinctive part: not only head nouns.
-                if known.count < content.count {
-                    guard known.count <= 2,
-                          known.allSatisfy({ content.contains(Int32(truncatingIfNeeded: $0 >> 32)) }),
-                          !known.contains(where: { isHeadWord(leadingTexts[Int(Int32(truncatingIfNeeded: $0))]) })
-                    else { continue }
-                } else {
-                    guard content.count <= 2,
-                          content.allSatisfy({ c in known.contains { Int32(truncatingIfNeeded: $0 >> 32) == c } }),
-                          !contentTokens.contains(where: { isHeadWord(text.tokens[$0].lower) })
-                    else { continue }
-                }
-                if hit != nil && hit != a { return nil }
-                hit = a
-            }
-        }
-        return hit
     }
 
     /// Whether `longer` is `name` with capitalised words added that are not company suffixes.

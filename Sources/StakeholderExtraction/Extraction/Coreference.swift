@@ -44,11 +44,11 @@ struct DocumentActor: Sendable {
 
 /// Forms of an actor's names kept for matching without recomputing them per mention.
 struct NameCache: Sendable {
-    /// The lower-case words of each name before its first connector (`Coreference.leadingWord`),
-    /// each name's followed by -1 (one list, not one per name). Made when first read
+    /// The lower-case words of each name before its first connector, each name's followed by
+    /// `LeadingWord.end` (one list, not one per name). Made when first read
     /// (`Coreference.makeLeadingWords`) for the first `leadingMade` of the name and aliases:
     /// since the cache was last made, names are only added, as aliases at the end.
-    var leadingWords: [Int64] = []
+    var leadingWords: [LeadingWord] = []
     var leadingMade = 0
 }
 
@@ -71,11 +71,8 @@ struct Coreference {
     /// `cache` to take in (one buffer for the document). Index keys are never removed, so
     /// indexing only these gives the index that indexing all names gives.
     var pendingNames: [String] = []
-    /// Words of the names' leading parts (`makeLeadingWords`): ids for comparing them, their
-    /// texts for head-word tests, the text of each id's first occurrence.
-    var leadingTable = WordTable(capacity: 32)
-    var leadingTexts: [String] = []
-    var leadingTextOfID: [Int32] = []
+    /// The UTF-8 of the words of the names' leading parts (`LeadingWord`), one after another.
+    var leadingBytes: [UInt8] = []
     /// Initials of the actors' multi-word names ("Estados Unidos" → "eu"), and whose they are
     /// (`Coreference.addMatchingForms`; one list for the document, not one per actor).
     var initialForms: [String] = []
