@@ -35,33 +35,35 @@ extension Coreference {
         }
         if bytes.isEmpty { bytes.reserveCapacity(1024) }
         leading.reserveCapacity(leading.count + 4 * (count - made))
-        // (Taken out once: a closure reading them from `self` would copy the whole lexicon.)
-        let vocabulary = lexicon.vocabulary, classes = lexicon.classesByWord
+        // The lowered names are written in one scratch buffer, and the words read from it with
+        // no closure (a closure reading the lexicon from `self` would copy it).
+        var scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
         for n in made..<count {
             let name = n == 0 ? actors[a].name : actors[a].aliases[n - 1]
-            Self.appendLeadingWords(ofName: name, vocabulary: vocabulary, classes: classes, to: &leading, bytes: &bytes)
+            if name.utf8.count > scratch.count {
+                scratch.deallocate()
+                scratch = .allocate(capacity: name.utf8.count)
+            }
+            var length = Self.latinLowercased(name, into: scratch)
+            if length == nil {
+                let lowered = Array(name.lowercased().utf8)
+                if lowered.count > scratch.count {
+                    scratch.deallocate()
+                    scratch = .allocate(capacity: lowered.count)
+                }
+                length = scratch.initialize(from: lowered).1
+            }
+            Self.appendLeadingWords(of: UnsafeBufferPointer(rebasing: scratch[..<length!]), lexicon: lexicon,
+                                    to: &leading, bytes: &bytes)
             leading.append(.end)
         }
     }
 
-    /// `appendLeadingWords(of:vocabulary:classes:to:bytes:)` for `name` lowered.
-    static func appendLeadingWords(ofName name: String, vocabulary: WordTable, classes: [UInt32],
-                                   to leading: inout [LeadingWord], bytes: inout [UInt8]) {
-        withLatinLowercased(name) { lower in
-            if let lower {
-                appendLeadingWords(of: lower, vocabulary: vocabulary, classes: classes, to: &leading, bytes: &bytes)
-            } else {
-                Array(name.lowercased().utf8).withUnsafeBufferPointer {
-                    appendLeadingWords(of: $0, vocabulary: vocabulary, classes: classes, to: &leading, bytes: &bytes)
-                }
-            }
-        }
-    }
-
     /// Appends the words of the lower-case name `lower` between spaces, up to the first
-    /// connector (looked up by their bytes in the lexicon's `vocabulary` and `classes`, as
-    /// `Lexicon.has` looks up a word's), to `leading`, their bytes to `bytes`.
-    static func appendLeadingWords(of lower: UnsafeBufferPointer<UInt8>, vocabulary: WordTable, classes: [UInt32],
+    /// connector (looked up by their bytes, as `Lexicon.has` looks up a word's), to `leading`,
+    /// their bytes to `bytes`.
+    static func appendLeadingWords(of lower: UnsafeBufferPointer<UInt8>, lexicon: Lexicon,
                                    to leading: inout [LeadingWord], bytes: inout [UInt8]) {
         let connector = WordClass.connector.bit
         var i = 0
@@ -71,7 +73,7 @@ extension Coreference {
             let start = i
             while i < lower.count, lower[i] != 0x20 { i += 1 }
             let word = UnsafeBufferPointer(rebasing: lower[start..<i])
-            if let id = vocabulary.id(ofBytes: word), classes[Int(id)] & connector != 0 { return }
+            if let id = lexicon.vocabulary.id(ofBytes: word), lexicon.classesByWord[Int(id)] & connector != 0 { return }
             leading.append(LeadingWord(head8: Words.head8(word), start: Int32(bytes.count),
                                        count: Int32(word.count), simple: Words.isSimple(word)))
             bytes.append(contentsOf: word)

@@ -65,39 +65,37 @@ extension Coreference {
     /// whose capitals lower one to one: "A"..."Z", "À"..."Þ" but "×"); `nil` for any other scalar.
     /// - Complexity: O(n) in the UTF-8 length of `name`.
     static func latinLowercased(_ name: String) -> [UInt8]? {
-        withLatinLowercased(name) { $0.map { Array($0) } }
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, name.utf8.count))
+        defer { out.deallocate() }
+        return latinLowercased(name, into: out).map { Array(out[..<$0]) }
     }
 
-    /// Calls `body` with the UTF-8 of `name.lowercased()` (`latinLowercased`), written in a
-    /// scratch buffer (on the stack for short names), or with `nil` for a name outside Latin-1.
-    /// - Complexity: O(n) in the UTF-8 length of `name`, no allocation for short names.
-    static func withLatinLowercased<R>(_ name: String, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+    /// Writes `latinLowercased(name)` into `out` (room for `name.utf8.count` bytes).
+    /// - Returns: the number of bytes written, or `nil` for a name outside Latin-1.
+    /// - Complexity: O(n) in the UTF-8 length of `name`, no allocation.
+    static func latinLowercased(_ name: String, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var name = name
-        return name.withUTF8 { src -> R in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, src.count)) { out -> R in
-                var ok = true
-                var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
-                var n = 0
-                for byte in src {
-                    if lead != 0 {
-                        guard byte & 0xC0 == 0x80 else { ok = false; break }
-                        // U+00C0...U+00DE but U+00D7 (C3 80...C3 9E but C3 97) lower by 0x20.
-                        let capital = lead == 0xC3 && byte <= 0x9E && byte != 0x97
-                        out[n] = capital ? byte + 0x20 : byte
-                        lead = 0
-                    } else if byte < 0x80 {
-                        out[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    } else if byte == 0xC2 || byte == 0xC3 {
-                        out[n] = byte
-                        lead = byte
-                    } else {
-                        ok = false
-                        break
-                    }
-                    n += 1
+        return name.withUTF8 { src -> Int? in
+            var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
+            var n = 0
+            for byte in src {
+                if lead != 0 {
+                    guard byte & 0xC0 == 0x80 else { return nil }
+                    // U+00C0...U+00DE but U+00D7 (C3 80...C3 9E but C3 97) lower by 0x20.
+                    let capital = lead == 0xC3 && byte <= 0x9E && byte != 0x97
+                    out[n] = capital ? byte + 0x20 : byte
+                    lead = 0
+                } else if byte < 0x80 {
+                    out[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                } else if byte == 0xC2 || byte == 0xC3 {
+                    out[n] = byte
+                    lead = byte
+                } else {
+                    return nil
                 }
-                return body(ok ? UnsafeBufferPointer(rebasing: out[..<n]) : nil)
+                n += 1
             }
+            return n
         }
     }
 
