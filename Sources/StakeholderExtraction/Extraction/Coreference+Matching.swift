@@ -193,23 +193,45 @@ extension Coreference {
     /// - Complexity: O(n) in the length of `name`; ASCII capitals are lowered without a
     ///   Unicode property look-up.
     func initials(_ name: String) -> String {
-        // ASCII: the lowered first byte of each word that starts with a capital.
+        // ASCII and Latin-1: the lowered first letter of each word that starts with a capital
+        // ("A"..."Z", "À"..."Þ" but "×", which lower by 0x20), gathered in two words (16
+        // bytes); other scalars, or more initials, take the general path below.
         var copy = name
-        let ascii = copy.withUTF8 { bytes -> String? in
-            // Written in a scratch buffer (on the stack for short names), then copied once.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { out -> String? in
-                var n = 0
-                var atWordStart = true
-                for b in bytes {
-                    if b >= 0x80 { return nil }
-                    if b == 0x20 { atWordStart = true; continue }
-                    if atWordStart, b >= 0x41 && b <= 0x5A { out[n] = b + 0x20; n += 1 }
-                    atWordStart = false
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        let latin = copy.withUTF8 { bytes -> String? in
+            var low: UInt64 = 0, high: UInt64 = 0
+            var n = 0
+            func put(_ b: UInt8) {
+                if n < 8 { low |= UInt64(b) << (8 * UInt64(n)) } else { high |= UInt64(b) << (8 * UInt64(n - 8)) }
+                n += 1
             }
+            var atWordStart = true
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
+                    if b == 0x20 { atWordStart = true; continue }
+                    if atWordStart, b >= 0x41 && b <= 0x5A {
+                        guard n < 16 else { return nil }
+                        put(b + 0x20)
+                    }
+                } else if b == 0xC2 || b == 0xC3, i + 1 < bytes.count {
+                    let c = bytes[i + 1]
+                    i += 2
+                    if atWordStart, b == 0xC3, c >= 0x80 && c <= 0x9E && c != 0x97 {
+                        guard n < 15 else { return nil }
+                        put(0xC3)
+                        put(c + 0x20)
+                    }
+                } else {
+                    return nil
+                }
+                atWordStart = false
+            }
+            var words = (low, high)
+            return withUnsafeBytes(of: &words) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[..<n]), as: UTF8.self) }
         }
-        if let ascii { return ascii }
+        if let latin { return latin }
         var out: [UInt8] = []
         var atWordStart = true
         for scalar in name.unicodeScalars {
