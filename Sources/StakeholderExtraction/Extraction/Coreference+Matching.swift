@@ -116,15 +116,17 @@ extension Coreference {
         if !m.proper, m.sector == .government, wordCount == 2 {
             var adjective: [Character]?
             for a in actors.indices.reversed() {
-                guard actors[a].proper && !Self.containsSpace(actors[a].name) else { continue }
+                guard actors[a].proper else { continue }
+                if case .unknown = foldedNames[a], Self.containsSpace(actors[a].name) { foldedNames[a] = .absent }
+                if case .absent = foldedNames[a] { continue }
                 if adjective == nil { adjective = Self.fold(text.tokens[lexicon.language == "es" ? second : first].lower) }
-                let name = actors[a].name
                 let country: [Character]
-                if let known = foldedNames[name] {
-                    country = known
-                } else {
-                    country = Self.fold(name)
-                    foldedNames[name] = country
+                switch foldedNames[a] {
+                case .folded(let known): country = known
+                case .absent: continue
+                case .unknown:
+                    country = Self.fold(actors[a].name)
+                    foldedNames[a] = .folded(country)
                 }
                 if origin(adjective!, country) { return a }
             }
@@ -134,15 +136,15 @@ extension Coreference {
             var country: [Character]?
             for a in actors.indices.reversed() {
                 guard !actors[a].proper, actors[a].sector == .government else { continue }
-                let name = actors[a].name
                 let adjective: [Character]?
-                if let known = foldedAdjectives[name] {
-                    adjective = known
-                } else {
-                    let parts = name.lowercased().split(separator: " ")
+                switch foldedAdjectives[a] {
+                case .folded(let known): adjective = known
+                case .absent: adjective = nil
+                case .unknown:
+                    let parts = actors[a].name.lowercased().split(separator: " ")
                     adjective = parts.count == 2
                         ? Self.fold(String(lexicon.language == "es" ? parts[1] : parts[0])) : nil
-                    foldedAdjectives[name] = adjective
+                    foldedAdjectives[a] = adjective.map { .folded($0) } ?? .absent
                 }
                 guard let adjective else { continue }
                 if country == nil { country = Self.fold(text.tokens[first].lower) }

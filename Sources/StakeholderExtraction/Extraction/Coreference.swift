@@ -80,11 +80,11 @@ struct Coreference {
     /// Letters of the actors' acronyms ("EE.UU." → "eu"), and whose they are.
     var acronymForms: [String] = []
     var acronymActors: [Int32] = []
-    /// Folded one-word names (`countryMatch`), by name.
-    var foldedNames: [String: [Character]] = [:]
-    /// Folded adjectives of two-word government descriptions (`countryMatch`), by name;
-    /// `nil` for other names.
-    var foldedAdjectives: [String: [Character]?] = [:]
+    /// Each actor's name folded when it is one word (`countryMatch`), and the folded adjective
+    /// of its name when that is a two-word government description; made when first needed,
+    /// again after a new name.
+    var foldedNames: [FoldedForm] = []
+    var foldedAdjectives: [FoldedForm] = []
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -165,6 +165,8 @@ struct Coreference {
         }
         pendingNames.append(actor.name)
         actors.append(actor)
+        foldedNames.append(.unknown)
+        foldedAdjectives.append(.unknown)
         let a = actors.count - 1
         update(a, with: m, surface: surface, words: words, wordCount: wordCount, key: k, keyIndexed: false)
         return a
@@ -223,6 +225,8 @@ struct Coreference {
         // new name drops the old one: the matching forms are then made again from all names.
         if actor.name != oldName {
             remakeMatchingForms(of: &actor, at: a)
+            foldedNames[a] = .unknown
+            foldedAdjectives[a] = .unknown
         } else if !pendingNames.isEmpty {
             var pending: [String] = []
             swap(&pending, &pendingNames)
@@ -242,6 +246,14 @@ struct Coreference {
         swap(&actor, &actors[a])
         if !keyIndexed, keyActor[Int(k)] < 0 { keyActor[Int(k)] = Int32(a) }
     }
+}
+
+/// A form of an actor's name for `Coreference.countryMatch`, made when first needed.
+enum FoldedForm: Sendable {
+    case unknown
+    /// The name has no such form (a one-word name is wanted, or a two-word description).
+    case absent
+    case folded([Character])
 }
 
 /// A name compared and hashed by its UTF-8 bytes, as a cache key: cheaper to hash than a
