@@ -6,7 +6,14 @@ import StakeholderCore
 /// an affiliation to the role's organization.
 enum Appositions {
     static func resolve(_ mentions: inout [Mention], from first: Int, text: SegmentedText, lexicon: Lexicon) {
-        let order = (first..<mentions.count).sorted {
+        // By start, longest first; mentions are mostly appended in that order already.
+        var inOrder = true
+        for k in first..<max(first, mentions.count - 1)
+        where (mentions[k].start, -mentions[k].end) > (mentions[k + 1].start, -mentions[k + 1].end) {
+            inOrder = false
+            break
+        }
+        let order = inOrder ? Array(first..<mentions.count) : (first..<mentions.count).sorted {
             (mentions[$0].start, -mentions[$0].end, $0) < (mentions[$1].start, -mentions[$1].end, $1)
         }
         var previous: Int?

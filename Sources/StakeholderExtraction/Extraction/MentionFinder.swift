@@ -100,7 +100,9 @@ struct MentionFinder {
                     mentions[k].aliases.append(text.text(b, mentions[k].end))
                 }
                 if lexicon.language == "en", mentions[k].kind == .group, !mentions[k].proper,
-                   let full = fullNounPhraseStart(mentions[k].start, sentence: s), full < mentions[k].start {
+                   let full = Self.fullNounPhraseStart(mentions[k].start, from: text.sentences[s].tokens.lowerBound,
+                                                       tokens: tokens),
+                   full < mentions[k].start {
                     // "Dozens of impoverished Andean communities": the whole noun phrase is a name.
                     mentions[k].aliases.append(text.text(full, mentions[k].end))
                 }
