@@ -200,12 +200,9 @@ extension Coreference {
         // bytes); other scalars, or more initials, take the general path below.
         var copy = name
         let latin = copy.withUTF8 { bytes -> String? in
+            // Up to 16 bytes of initials, byte k at bit 8k of the pair.
             var low: UInt64 = 0, high: UInt64 = 0
             var n = 0
-            func put(_ b: UInt8) {
-                if n < 8 { low |= UInt64(b) << (8 * UInt64(n)) } else { high |= UInt64(b) << (8 * UInt64(n - 8)) }
-                n += 1
-            }
             var atWordStart = true
             var i = 0
             while i < bytes.count {
@@ -215,15 +212,15 @@ extension Coreference {
                     if b == 0x20 { atWordStart = true; continue }
                     if atWordStart, b >= 0x41 && b <= 0x5A {
                         guard n < 16 else { return nil }
-                        put(b + 0x20)
+                        Self.pack(UInt64(b + 0x20), at: &n, &low, &high)
                     }
                 } else if b == 0xC2 || b == 0xC3, i + 1 < bytes.count {
                     let c = bytes[i + 1]
                     i += 2
                     if atWordStart, b == 0xC3, c >= 0x80 && c <= 0x9E && c != 0x97 {
                         guard n < 15 else { return nil }
-                        put(0xC3)
-                        put(c + 0x20)
+                        Self.pack(0xC3, at: &n, &low, &high)
+                        Self.pack(UInt64(c + 0x20), at: &n, &low, &high)
                     }
                 } else {
                     return nil
@@ -249,6 +246,14 @@ extension Coreference {
             atWordStart = false
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Puts byte `v` at position `n` of the 16 bytes `low`, `high` (byte k at bit 8k), and
+    /// counts it.
+    @inline(__always)
+    static func pack(_ v: UInt64, at n: inout Int, _ low: inout UInt64, _ high: inout UInt64) {
+        if n < 8 { low |= v << (8 * UInt64(n)) } else { high |= v << (8 * UInt64(n - 8)) }
+        n += 1
     }
 
     /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").

@@ -157,14 +157,14 @@ struct Coreference {
             update(a, with: m, surface: surface, words: words, wordCount: wordCount, key: k, keyIndexed: keyIndexed)
             return a
         }
-        var actor = DocumentActor(name: surface, kind: m.kind, sector: m.sector, weakSector: m.weak,
-                                  proper: m.proper)
+        // Built in place in the list (a local value appended would be copied, then dropped).
+        actors.append(DocumentActor(name: surface, kind: m.kind, sector: m.sector, weakSector: m.weak,
+                                    proper: m.proper))
         if m.kind == .person && m.proper {
             if words == nil { words = nameWords(of: m) }
-            actor.nameWords = words!
+            actors[actors.count - 1].nameWords = words!
         }
-        pendingNames.append(actor.name)
-        actors.append(actor)
+        pendingNames.append(surface)
         foldedNames.append(.unknown)
         foldedAdjectives.append(.unknown)
         let a = actors.count - 1

@@ -74,7 +74,10 @@ struct MentionFinder {
             Appositions.resolve(&mentions, from: first, text: text, lexicon: lexicon)
             Appositions.resolveCopula(&mentions, from: first, sentence: sentence, text: text, lexicon: lexicon)
         }
-        return mentions
+        // Handed over, not shared: the caller's writes then copy nothing.
+        var found: [Mention] = []
+        swap(&found, &mentions)
+        return found
     }
 
     /// Whether `w` is "a", "an", "un", "una", "unos" or "unas".
