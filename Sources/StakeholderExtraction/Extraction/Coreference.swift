@@ -119,20 +119,20 @@ struct Coreference {
 
     func nameText(_ m: Mention) -> String { text.text(m.nameStart, m.nameEnd) }
 
-    /// The name of mention `m` and the id of its comparison key: the key of the name without
-    /// trailing company suffixes ("Cerro Alto Mining").
-    mutating func nameAndKey(_ m: Mention) -> (name: String, key: Int32) {
+    /// The name of mention `m`, the id of its key (`nameKey`) and the id of its comparison key
+    /// (`key`): the key of the name without trailing company suffixes ("Cerro Alto Mining").
+    mutating func nameAndKey(_ m: Mention) -> (name: String, nameKey: Int32, key: Int32) {
         var end = m.nameEnd
         if m.proper && m.kind != .person {
             while end - m.nameStart > 1, text.tokens[end - 1].has(.orgsuffix) { end -= 1 }
         }
         let whole = name(m.nameStart, m.nameEnd)
-        if end == m.nameEnd { return whole }
-        return (whole.name, name(m.nameStart, end).key)
+        if end == m.nameEnd { return (whole.name, whole.key, whole.key) }
+        return (whole.name, whole.key, name(m.nameStart, end).key)
     }
 
     private mutating func assign(_ m: Mention) -> Int {
-        let (surface, k) = nameAndKey(m)
+        let (surface, surfaceKey, k) = nameAndKey(m)
         // The name's word tokens: counted, and their lower forms listed only when needed.
         var wordCount = 0, firstWord = 0, secondWord = 0
         for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord {
@@ -154,7 +154,8 @@ struct Coreference {
         if found == nil, m.kind != .person,
            let a = countryMatch(m, wordCount: wordCount, first: firstWord, second: secondWord) { found = a }
         if let a = found {
-            update(a, with: m, surface: surface, words: words, wordCount: wordCount, key: k, keyIndexed: keyIndexed)
+            update(a, with: m, surface: surface, surfaceKey: surfaceKey, words: words, wordCount: wordCount, key: k,
+                   keyIndexed: keyIndexed)
             return a
         }
         // Built in place in the list (a local value appended would be copied, then dropped).
@@ -168,7 +169,8 @@ struct Coreference {
         foldedNames.append(.unknown)
         foldedAdjectives.append(.unknown)
         let a = actors.count - 1
-        update(a, with: m, surface: surface, words: words, wordCount: wordCount, key: k, keyIndexed: false)
+        update(a, with: m, surface: surface, surfaceKey: surfaceKey, words: words, wordCount: wordCount, key: k,
+               keyIndexed: false)
         return a
     }
 
@@ -183,8 +185,9 @@ struct Coreference {
 
     /// - Parameters:
     ///   - words: `nameWords(of: m)` when the caller has it; `wordCount` its count.
-    private mutating func update(_ a: Int, with m: Mention, surface: String, words: [String]?, wordCount: Int,
-                                 key k: Int32, keyIndexed: Bool) {
+    ///   - surfaceKey: the id of the key of `surface` itself.
+    private mutating func update(_ a: Int, with m: Mention, surface: String, surfaceKey: Int32, words: [String]?,
+                                 wordCount: Int, key k: Int32, keyIndexed: Bool) {
         // Moved out and back (not copied), so its names and sets are not retained again.
         var actor = DocumentActor(name: "", kind: .organization, sector: .unknown, weakSector: false, proper: false)
         swap(&actor, &actors[a])
@@ -237,7 +240,9 @@ struct Coreference {
             var pending: [String] = []
             swap(&pending, &pendingNames)
             for name in pending {
-                let k = Int(keyID(ofName: name))
+                // The mention's own name (the same bytes) has its key already.
+                let own = name.utf8.count == surface.utf8.count && ExactName(name) == ExactName(surface)
+                let k = Int(own ? surfaceKey : keyID(ofName: name))
                 if keyActor[k] < 0 { keyActor[k] = Int32(a) }
             }
             pending.removeAll(keepingCapacity: true)
