@@ -269,11 +269,14 @@ extension Coreference {
     /// An actor whose name's initials are this acronym, or whose acronym this name expands.
     /// - Parameter name: `nameText(m)`.
     func acronymMatch(_ m: Mention, name: String) -> Int? {
+        // (No form listed yet: nothing to match, and no form of this name to make.)
         if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
+            guard !initialForms.isEmpty else { return nil }
             let letters = acronymLetters(name)
             guard letters.count >= 2 else { return nil }
             return Self.lastActor(among: initialActors, forms: initialForms, withForm: letters)
         }
+        guard !acronymForms.isEmpty else { return nil }
         let own = initials(name)
         guard own.count >= 2 else { return nil }
         return Self.lastActor(among: acronymActors, forms: acronymForms, withForm: own)
