@@ -6,7 +6,14 @@ import StakeholderCore
 /// an affiliation to the role's organization.
 enum Appositions {
     static func resolve(_ mentions: inout [Mention], from first: Int, text: SegmentedText, lexicon: Lexicon) {
-        let order = (first..<mentions.count).sorted {
+        // By start, longest first; mentions are mostly appended in that order already.
+        var inOrder = true
+        for k in first..<max(first, mentions.count - 1)
+        where (mentions[k].start, -mentions[k].end) > (mentions[k + 1].start, -mentions[k + 1].end) {
+            inOrder = false
+            break
+        }
+        let order = inOrder ? Array(first..<mentions.count) : (first..<mentions.count).sorted {
             (mentions[$0].start, -mentions[$0].end, $0) < (mentions[$1].start, -mentions[$1].end, $1)
         }
         var previous: Int?
@@ -25,17 +32,22 @@ enum Appositions {
             defer { previous = b }
             guard let a = previous, mentions[a].mergedInto == nil else { continue }
             let gap = mentions[a].end..<mentions[b].start
-            let commas = gap.filter { text.tokens[$0].lower == "," }.count
             // Between the two: one comma, then determiners or numeric modifiers ("a 45-year-old").
-            let onlyComma = gap.allSatisfy { k in
-                let t = text.tokens[k]
-                return t.lower == "," || t.has(.determiner) || t.shape.contains(.numeric)
-            } && commas <= 1 && (gap.isEmpty || text.tokens[gap.lowerBound].lower == ",")
+            var commas = 0
+            var onlyComma = true
+            for k in gap {
+                if isComma(text.tokens[k]) {
+                    commas += 1
+                } else if !text.tokens[k].has(.determiner) && !text.tokens[k].shape.contains(.numeric) {
+                    onlyComma = false
+                }
+            }
+            onlyComma = onlyComma && commas <= 1 && (gap.isEmpty || isComma(text.tokens[gap.lowerBound]))
             let commaAfterB = mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
-                || [",", ".", ";", ")", "—", "–"].contains(text.tokens[mentions[b].end].lower)
+                || closesClause(text.tokens[mentions[b].end].lower)
                 || !text.tokens[mentions[b].end].isCapitalized
             if isCommunityDescription(mentions[a]), isName(mentions[b]), !mentions[b].titled, gap.count <= 7,
-               text.tokens[gap.upperBound - 1].lower == ",", commas == 1,
+               isComma(text.tokens[gap.upperBound - 1]), commas == 1,
                gap.dropLast().allSatisfy({ !text.tokens[$0].isCapitalized && text.tokens[$0].isWord }),
                mentions[b].end < text.tokens.count, text.tokens[mentions[b].end].isWord,
                !text.tokens[mentions[b].end].isCapitalized {
@@ -47,7 +59,7 @@ enum Appositions {
             guard onlyComma, gap.count <= 3 else { continue }
             if isCommunityDescription(mentions[a]), isName(mentions[b]), !mentions[b].titled, commas == 1, gap.count == 1,
                !commaAfterB || mentions[b].end >= text.sentences[mentions[b].sentence].tokens.upperBound
-                || text.tokens[mentions[b].end].lower != "," {
+                || !isComma(text.tokens[mentions[b].end]) {
                 // "una de las comunidades de la zona, Alto Huarca, …": the name of the community.
                 markCommunity(b, describedBy: a, &mentions)
             } else if isRole(mentions[a]), isName(mentions[b]), commas == 1 || !mentions[b].titled, gap.count <= 1 {
@@ -64,21 +76,43 @@ enum Appositions {
     static func resolveCopula(_ mentions: inout [Mention], from first: Int, sentence: Sentence,
                               text: SegmentedText, lexicon: Lexicon) {
         guard first < mentions.count else { return }
-        let inSentence = (first..<mentions.count).filter { mentions[$0].mergedInto == nil && !mentions[$0].place }
-            .sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
-        guard let a = inSentence.first, isRole(mentions[a]), mentions[a].complement == nil else { return }
+        // The mentions of the sentence that are actors; `a` the first of them (by start, then index).
+        var opening: Int?
+        for k in first..<mentions.count where mentions[k].mergedInto == nil && !mentions[k].place {
+            if opening == nil || mentions[k].start < mentions[opening!].start { opening = k }
+        }
+        guard let a = opening, isRole(mentions[a]), mentions[a].complement == nil else { return }
         // The role opens the sentence (after determiners and "another").
         let lead = sentence.tokens.lowerBound..<mentions[a].start
         guard lead.count <= 2, lead.allSatisfy({ k in
             let w = text.tokens[k].lower
-            return lexicon.has(w, .determiner) || MentionFinder.othernessWords.contains(w)
+            return lexicon.has(w, .determiner) || MentionFinder.isOtherness(w)
         }) else { return }
-        let copulas: Set<String> = ["is", "was", "es", "fue", "era"]
-        guard let cop = (mentions[a].end..<sentence.tokens.upperBound).first(where: { copulas.contains(text.tokens[$0].lower) }),
-              let b = inSentence.first(where: { mentions[$0].start == cop + 1 }), isName(mentions[b]),
-              !inSentence.contains(where: { mentions[$0].start > mentions[a].end && mentions[$0].end <= cop
+        guard let cop = (mentions[a].end..<sentence.tokens.upperBound).first(where: { isCopula(text.tokens[$0].lower) }),
+              let b = (first..<mentions.count).first(where: { mentions[$0].mergedInto == nil && !mentions[$0].place
+                  && mentions[$0].start == cop + 1 }), isName(mentions[b]),
+              !(first..<mentions.count).contains(where: { mentions[$0].mergedInto == nil && !mentions[$0].place
+                  && mentions[$0].start > mentions[a].end && mentions[$0].end <= cop
                   && mentions[$0].kind == .person && mentions[$0].proper }) else { return }
         join(role: a, name: b, &mentions, text: text)
+    }
+
+    /// Whether a token is a comma (as `lower == ","`, without a string comparison).
+    @inline(__always)
+    static func isComma(_ t: Token) -> Bool { t.lower.utf8.count == 1 && t.lower.utf8.first == 0x2C }
+
+    /// Whether `w` is a punctuation mark that closes an apposition: , . ; ) — –
+    static func closesClause(_ w: String) -> Bool {
+        let utf8 = w.utf8
+        if utf8.count == 1, let b = utf8.first { return b == 0x2C || b == 0x2E || b == 0x3B || b == 0x29 }
+        return utf8.count == 3 && (w == "—" || w == "–")
+    }
+
+    /// Whether `w` is "is", "was", "es", "fue" or "era".
+    static func isCopula(_ w: String) -> Bool {
+        let n = w.utf8.count
+        guard n == 2 || n == 3 else { return false }
+        return w == "is" || w == "was" || w == "es" || w == "fue" || w == "era"
     }
 
     /// A role phrase naming a person (or a plural of leaders) without a proper name.

@@ -3,17 +3,27 @@ import StakeholderCore
 
 /// How a mention finds the actor it names: name parts, acronyms, name variants, roles.
 extension Coreference {
-    /// Recomputes what name matching needs to know of actor `a`'s names.
-    /// - Complexity: O(n) in the length of its names.
-    func matchingCache(of actor: DocumentActor) -> NameCache {
-        var cache = NameCache()
-        extendCache(&cache, with: [actor.name] + actor.aliases)
-        return cache
+    /// Recomputes what name matching needs to know of `actor`'s names (actor `a`, held out
+    /// of `actors` by the caller).
+    /// - Complexity: O(n) in the length of its names, plus O(f) for f acronym forms.
+    mutating func remakeMatchingForms(of actor: inout DocumentActor, at a: Int) {
+        actor.cache = NameCache()
+        let index = Int32(a)
+        for k in initialActors.indices.reversed() where initialActors[k] == index {
+            initialActors.remove(at: k)
+            initialForms.remove(at: k)
+        }
+        for k in acronymActors.indices.reversed() where acronymActors[k] == index {
+            acronymActors.remove(at: k)
+            acronymForms.remove(at: k)
+        }
+        addMatchingForms(of: a, names: CollectionOfOne(actor.name))
+        addMatchingForms(of: a, names: actor.aliases)
     }
 
-    /// Adds what matching needs to know of `names` to `cache`.
+    /// Adds the acronym forms of `names` of actor `a` (`initialForms`, `acronymForms`).
     /// - Complexity: O(n) in the length of the names.
-    func extendCache(_ cache: inout NameCache, with names: some Sequence<String>) {
+    mutating func addMatchingForms(of a: Int, names: some Sequence<String>) {
         for name in names {
             var hasSpace = false
             var scalarCount = 0
@@ -40,51 +50,14 @@ extension Coreference {
                     }
                 }
             }
+            // (A form given twice to one actor is listed twice: matching looks for any.)
             if hasSpace {
-                let form = initials(name)
-                if !cache.initials.contains(form) { cache.initials.append(form) }
+                initialForms.append(initials(name))
+                initialActors.append(Int32(a))
             } else if scalarCount >= 2, unchangedByUppercasing {
-                let form = acronymLetters(name)
-                if !cache.acronyms.contains(form) { cache.acronyms.append(form) }
+                acronymForms.append(acronymLetters(name))
+                acronymActors.append(Int32(a))
             }
-            // Leading words are only read for named organizations: made when first read.
-            cache.leadingPending.append(name)
-        }
-    }
-
-    /// Makes the leading words of actor `a`'s names given since they were last made.
-    /// - Complexity: O(n) in the length of those names.
-    mutating func makeLeadingWords(of a: Int) {
-        guard !actors[a].cache.leadingPending.isEmpty else { return }
-        // Moved out and back emptied, so the list keeps its storage for the next names.
-        var pending: [String] = []
-        swap(&pending, &actors[a].cache.leadingPending)
-        defer {
-            pending.removeAll(keepingCapacity: true)
-            swap(&pending, &actors[a].cache.leadingPending)
-        }
-        let connector = WordClass.connector.bit
-        actors[a].cache.leadingWords.reserveCapacity(actors[a].cache.leadingWords.count + pending.count)
-        for name in pending {
-            var leading: [String] = []
-            leading.reserveCapacity(4)
-            let lower = Self.latinLowercased(name) ?? Array(name.lowercased().utf8)
-            // The words between spaces, up to the first connector (looked up by their bytes,
-            // as `Lexicon.has` looks up a word's).
-            lower.withUnsafeBufferPointer { bytes in
-                var i = 0
-                while i < bytes.count {
-                    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-                    guard i < bytes.count else { return }
-                    let start = i
-                    while i < bytes.count, bytes[i] != 0x20 { i += 1 }
-                    let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
-                    if let id = lexicon.vocabulary.id(ofBytes: word),
-                       lexicon.classesByWord[Int(id)] & connector != 0 { return }
-                    leading.append(String(decoding: word, as: UTF8.self))
-                }
-            }
-            actors[a].cache.leadingWords.append(leading)
         }
     }
 
@@ -92,39 +65,45 @@ extension Coreference {
     /// whose capitals lower one to one: "A"..."Z", "À"..."Þ" but "×"); `nil` for any other scalar.
     /// - Complexity: O(n) in the UTF-8 length of `name`.
     static func latinLowercased(_ name: String) -> [UInt8]? {
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, name.utf8.count))
+        defer { out.deallocate() }
+        return latinLowercased(name, into: out).map { Array(out[..<$0]) }
+    }
+
+    /// Writes `latinLowercased(name)` into `out` (room for `name.utf8.count` bytes).
+    /// - Returns: the number of bytes written, or `nil` for a name outside Latin-1.
+    /// - Complexity: O(n) in the UTF-8 length of `name`, no allocation.
+    static func latinLowercased(_ name: String, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         var name = name
-        return name.withUTF8 { src -> [UInt8]? in
-            var ok = true
-            let out = [UInt8](unsafeUninitializedCapacity: src.count) { out, count in
-                var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
-                var n = 0
-                for byte in src {
-                    if lead != 0 {
-                        guard byte & 0xC0 == 0x80 else { ok = false; break }
-                        // U+00C0...U+00DE but U+00D7 (C3 80...C3 9E but C3 97) lower by 0x20.
-                        let capital = lead == 0xC3 && byte <= 0x9E && byte != 0x97
-                        out[n] = capital ? byte + 0x20 : byte
-                        lead = 0
-                    } else if byte < 0x80 {
-                        out[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    } else if byte == 0xC2 || byte == 0xC3 {
-                        out[n] = byte
-                        lead = byte
-                    } else {
-                        ok = false
-                        break
-                    }
-                    n += 1
+        return name.withUTF8 { src -> Int? in
+            var lead: UInt8 = 0  // 0xC2 or 0xC3 when the next byte ends a Latin-1 letter
+            var n = 0
+            for byte in src {
+                if lead != 0 {
+                    guard byte & 0xC0 == 0x80 else { return nil }
+                    // U+00C0...U+00DE but U+00D7 (C3 80...C3 9E but C3 97) lower by 0x20.
+                    let capital = lead == 0xC3 && byte <= 0x9E && byte != 0x97
+                    out[n] = capital ? byte + 0x20 : byte
+                    lead = 0
+                } else if byte < 0x80 {
+                    out[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                } else if byte == 0xC2 || byte == 0xC3 {
+                    out[n] = byte
+                    lead = byte
+                } else {
+                    return nil
                 }
-                count = ok ? n : 0
+                n += 1
             }
-            return ok ? out : nil
+            return n
         }
     }
 
     /// "el gobierno peruano", "the Peruvian government" and "Perú" are one actor: a
     /// government description whose adjective of origin starts like a one-word name.
-    mutating func countryMatch(_ m: Mention, _ words: [String]) -> Int? {
+    /// - Parameters:
+    ///   - wordCount: the number of word tokens of `m`'s name; `first`, `second` the first two.
+    mutating func countryMatch(_ m: Mention, wordCount: Int, first: Int, second: Int) -> Int? {
         // Folded adjective `a` starts like folded country `c`.
         func origin(_ a: [Character], _ c: [Character]) -> Bool {
             guard a.count > c.count, c.count >= 4 else { return false }
@@ -134,39 +113,41 @@ extension Coreference {
         }
         // The mention's word is the same for every actor: folded once, when first needed. An
         // actor's folded name or adjective is remembered for the document.
-        if !m.proper, m.sector == .government, words.count == 2 {
+        if !m.proper, m.sector == .government, wordCount == 2 {
             var adjective: [Character]?
             for a in actors.indices.reversed() {
-                guard actors[a].proper && !Self.containsSpace(actors[a].name) else { continue }
-                if adjective == nil { adjective = Self.fold(lexicon.language == "es" ? words[1] : words[0]) }
-                let name = actors[a].name
+                guard actors[a].proper else { continue }
+                if case .unknown = foldedNames[a], Self.containsSpace(actors[a].name) { foldedNames[a] = .absent }
+                if case .absent = foldedNames[a] { continue }
+                if adjective == nil { adjective = Self.fold(text.tokens[lexicon.language == "es" ? second : first].lower) }
                 let country: [Character]
-                if let known = foldedNames[name] {
-                    country = known
-                } else {
-                    country = Self.fold(name)
-                    foldedNames[name] = country
+                switch foldedNames[a] {
+                case .folded(let known): country = known
+                case .absent: continue
+                case .unknown:
+                    country = Self.fold(actors[a].name)
+                    foldedNames[a] = .folded(country)
                 }
                 if origin(adjective!, country) { return a }
             }
             return nil
         }
-        if m.proper, words.count == 1 {
+        if m.proper, wordCount == 1 {
             var country: [Character]?
             for a in actors.indices.reversed() {
                 guard !actors[a].proper, actors[a].sector == .government else { continue }
-                let name = actors[a].name
                 let adjective: [Character]?
-                if let known = foldedAdjectives[name] {
-                    adjective = known
-                } else {
-                    let parts = name.lowercased().split(separator: " ")
+                switch foldedAdjectives[a] {
+                case .folded(let known): adjective = known
+                case .absent: adjective = nil
+                case .unknown:
+                    let parts = actors[a].name.lowercased().split(separator: " ")
                     adjective = parts.count == 2
                         ? Self.fold(String(lexicon.language == "es" ? parts[1] : parts[0])) : nil
-                    foldedAdjectives[name] = adjective
+                    foldedAdjectives[a] = adjective.map { .folded($0) } ?? .absent
                 }
                 guard let adjective else { continue }
-                if country == nil { country = Self.fold(words[0]) }
+                if country == nil { country = Self.fold(text.tokens[first].lower) }
                 if origin(adjective, country!) { return a }
             }
             return nil
@@ -176,6 +157,9 @@ extension Coreference {
 
     /// `name.contains(" ")`, read from the bytes when `name` is ASCII (where every byte is a
     /// character, so a space byte is a space character).
+    /// Outside ASCII: no space byte, no space; a space byte between scalars that cannot join it
+    /// into a larger character (before it one below U+0600, where no prepended mark is; after
+    /// it one below U+0300, where no combining mark is) is a space; else characters decide.
     static func containsSpace(_ name: String) -> Bool {
         var ascii = true
         var space = false
@@ -183,7 +167,19 @@ extension Coreference {
             if byte >= 0x80 { ascii = false; break }
             if byte == 0x20 { space = true }
         }
-        return ascii ? space : name.contains(" ")
+        if ascii { return space }
+        var copy = name
+        let decided = copy.withUTF8 { b -> Bool? in
+            var spaceByte = false
+            for i in b.indices where b[i] == 0x20 {
+                spaceByte = true
+                let afterOK = i + 1 == b.count || b[i + 1] < 0xCC
+                let beforeOK = i == 0 || b[i - 1] < 0x80 || (i >= 2 && b[i - 2] >= 0xC2 && b[i - 2] <= 0xD7)
+                if afterOK && beforeOK { return true }
+            }
+            return spaceByte ? nil : false
+        }
+        return decided ?? name.contains(" ")
     }
 
     /// The characters of `s` without case and diacritics; printable ASCII (one character per
@@ -199,23 +195,42 @@ extension Coreference {
     /// - Complexity: O(n) in the length of `name`; ASCII capitals are lowered without a
     ///   Unicode property look-up.
     func initials(_ name: String) -> String {
-        // ASCII: the lowered first byte of each word that starts with a capital.
+        // ASCII and Latin-1: the lowered first letter of each word that starts with a capital
+        // ("A"..."Z", "À"..."Þ" but "×", which lower by 0x20), gathered in two words (16
+        // bytes); other scalars, or more initials, take the general path below.
         var copy = name
-        let ascii = copy.withUTF8 { bytes -> String? in
-            // Written in a scratch buffer (on the stack for short names), then copied once.
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, bytes.count)) { out -> String? in
-                var n = 0
-                var atWordStart = true
-                for b in bytes {
-                    if b >= 0x80 { return nil }
+        let latin = copy.withUTF8 { bytes -> String? in
+            // Up to 16 bytes of initials, byte k at bit 8k of the pair.
+            var low: UInt64 = 0, high: UInt64 = 0
+            var n = 0
+            var atWordStart = true
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
                     if b == 0x20 { atWordStart = true; continue }
-                    if atWordStart, b >= 0x41 && b <= 0x5A { out[n] = b + 0x20; n += 1 }
-                    atWordStart = false
+                    if atWordStart, b >= 0x41 && b <= 0x5A {
+                        guard n < 16 else { return nil }
+                        Self.pack(UInt64(b + 0x20), at: &n, &low, &high)
+                    }
+                } else if b == 0xC2 || b == 0xC3, i + 1 < bytes.count {
+                    let c = bytes[i + 1]
+                    i += 2
+                    if atWordStart, b == 0xC3, c >= 0x80 && c <= 0x9E && c != 0x97 {
+                        guard n < 15 else { return nil }
+                        Self.pack(0xC3, at: &n, &low, &high)
+                        Self.pack(UInt64(c + 0x20), at: &n, &low, &high)
+                    }
+                } else {
+                    return nil
                 }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+                atWordStart = false
             }
+            var words = (low, high)
+            return withUnsafeBytes(of: &words) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[..<n]), as: UTF8.self) }
         }
-        if let ascii { return ascii }
+        if let latin { return latin }
         var out: [UInt8] = []
         var atWordStart = true
         for scalar in name.unicodeScalars {
@@ -233,6 +248,14 @@ extension Coreference {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Puts byte `v` at position `n` of the 16 bytes `low`, `high` (byte k at bit 8k), and
+    /// counts it.
+    @inline(__always)
+    static func pack(_ v: UInt64, at n: inout Int, _ low: inout UInt64, _ high: inout UInt64) {
+        if n < 8 { low |= v << (8 * UInt64(n)) } else { high |= v << (8 * UInt64(n - 8)) }
+        n += 1
+    }
+
     /// The letters of an acronym, with Spanish doubled plurals collapsed ("EE.UU." → "eu").
     func acronymLetters(_ word: String) -> String {
         let letters = Array(word.lowercased().filter(\.isLetter))
@@ -246,44 +269,24 @@ extension Coreference {
     /// An actor whose name's initials are this acronym, or whose acronym this name expands.
     /// - Parameter name: `nameText(m)`.
     func acronymMatch(_ m: Mention, name: String) -> Int? {
+        // (No form listed yet: nothing to match, and no form of this name to make.)
         if m.nameEnd - m.nameStart == 1, text.tokens[m.nameStart].isAcronym {
+            guard !initialForms.isEmpty else { return nil }
             let letters = acronymLetters(name)
             guard letters.count >= 2 else { return nil }
-            return actors.indices.last { actors[$0].cache.initials.contains(letters) }
+            return Self.lastActor(among: initialActors, forms: initialForms, withForm: letters)
         }
+        guard !acronymForms.isEmpty else { return nil }
         let own = initials(name)
         guard own.count >= 2 else { return nil }
-        return actors.indices.last { actors[$0].cache.acronyms.contains(own) }
+        return Self.lastActor(among: acronymActors, forms: acronymForms, withForm: own)
     }
 
-    /// A known named organization whose name is this one with words added or left out
-    /// ("Qollpa" / "Glencore Qollpa"; "Coporaque" / "Coporaque Defense Front").
-    mutating func organizationMatch(_ m: Mention, _ words: [String]) -> Int? {
-        // Only the part before a connector names the body ("Congreso de la República" is not
-        // "República"). `words` are the lower forms of the name's word tokens, whose classes
-        // are the lexicon's classes of those forms.
-        var contentCount = 0
-        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord {
-            if text.tokens[k].has(.connector) { break }
-            contentCount += 1
-        }
-        let content = Array(words.prefix(contentCount))
-        guard !content.isEmpty else { return nil }
-        var hit: Int?
-        for a in actors.indices where actors[a].proper && actors[a].kind == .organization {
-            makeLeadingWords(of: a)
-            for known in actors[a].cache.leadingWords {
-                guard !known.isEmpty, known != content else { continue }
-                let (short, long) = known.count < content.count ? (known, content) : (content, known)
-                // The short name must be the distinctive part: not only head nouns.
-                guard short.count <= 2, short.allSatisfy({ long.contains($0) }),
-                      !short.contains(where: { isHeadWord($0) }) else { continue }
-                if actors[a].sector != .unknown, m.sector != .unknown, actors[a].sector != m.sector { continue }
-                if hit != nil && hit != a { return nil }
-                hit = a
-            }
-        }
-        return hit
+    /// The latest actor (highest index) of `actors` whose form in `forms` is `form`.
+    static func lastActor(among actors: [Int32], forms: [String], withForm form: String) -> Int? {
+        var best: Int32 = -1
+        for k in forms.indices where actors[k] > best && forms[k] == form { best = actors[k] }
+        return best >= 0 ? Int(best) : nil
     }
 
     /// Whether `longer` is `name` with capitalised words added that are not company suffixes.

@@ -19,43 +19,37 @@ struct DocumentActor: Sendable {
     var cache = NameCache()
     /// Named with a word that is not an institution word ("Policía Nacional", not "Poder Judicial").
     var distinctive = false
-    /// Names given since the coreference index and `cache` last took them in. Index keys are
-    /// never removed, so indexing only these gives the index that indexing all names gives.
-    var pendingNames: [String] = []
 
-    mutating func addName(_ surface: String) {
+    /// Adds `surface` (trimmed) as an alias unless it is a name already; a name added is also
+    /// appended to `pending` (`Coreference.pendingNames`).
+    mutating func addName(_ surface: String, pending: inout [String]) {
         // Most names start and end with a printable ASCII character: nothing to trim.
         let first = surface.utf8.first ?? 0, last = surface.utf8.last ?? 0
         let trimmed = first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F
             ? surface : surface.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed != name, !aliases.contains(trimmed) else { return }
         aliases.append(trimmed)
-        pendingNames.append(trimmed)
+        pending.append(trimmed)
     }
 
     /// Makes `surface` the name. The old name is dropped (`addName` refuses the current name)
     /// unless a later mention gives it again; the caller then rebuilds `cache`.
-    mutating func rename(_ surface: String) {
-        addName(name)
+    mutating func rename(_ surface: String, pending: inout [String]) {
+        addName(name, pending: &pending)
         aliases.removeAll { $0 == surface }
         name = surface
-        pendingNames.append(surface)
+        pending.append(surface)
     }
 }
 
 /// Forms of an actor's names kept for matching without recomputing them per mention.
 struct NameCache: Sendable {
-    /// Initials of its multi-word names ("Estados Unidos" → "eu").
-    /// (Lists, each form once: an actor has few names, and a short list is searched faster
-    /// than a string is hashed.)
-    var initials: [String] = []
-    /// Letters of its acronyms ("EE.UU." → "eu").
-    var acronyms: [String] = []
-    /// The lower-case words of each name before its first connector (`leadingPending` not yet
-    /// included: `Coreference.makeLeadingWords`).
-    var leadingWords: [[String]] = []
-    /// Names whose leading words are not made yet.
-    var leadingPending: [String] = []
+    /// The lower-case words of each name before its first connector, each name's followed by
+    /// `LeadingWord.end` (one list, not one per name). Made when first read
+    /// (`Coreference.makeLeadingWords`) for the first `leadingMade` of the name and aliases:
+    /// since the cache was last made, names are only added, as aliases at the end.
+    var leadingWords: [LeadingWord] = []
+    var leadingMade = 0
 }
 
 /// Links mentions of one document to actors: names and their parts ("Rivas",
@@ -66,15 +60,31 @@ struct Coreference {
     let lexicon: Lexicon
     let text: SegmentedText
     var actors: [DocumentActor] = []
-    var byKey: [String: Int] = [:]
+    /// Normalized keys of the names met so far (`keyID`), and the actor each key names
+    /// (-1 for none yet; the first actor given it keeps it).
+    var keys = WordTable(capacity: 64)
+    var keyActor: [Int32] = []
     /// `NameNormalizer.normalize` of the names met so far (mention keys and actor names), so a
     /// name is normalized once per document; `GraphBuilder` reads it too.
-    var normalizedNames: [ExactName: String] = [:]
-    /// Folded one-word names (`countryMatch`), by name.
-    var foldedNames: [String: [Character]] = [:]
-    /// Folded adjectives of two-word government descriptions (`countryMatch`), by name;
-    /// `nil` for other names.
-    var foldedAdjectives: [String: [Character]?] = [:]
+    var normalizedNames = NormalizedNames()
+    /// Names given to the actor being updated since its last mention, for the index and its
+    /// `cache` to take in (one buffer for the document). Index keys are never removed, so
+    /// indexing only these gives the index that indexing all names gives.
+    var pendingNames: [String] = []
+    /// The UTF-8 of the words of the names' leading parts (`LeadingWord`), one after another.
+    var leadingBytes: [UInt8] = []
+    /// Initials of the actors' multi-word names ("Estados Unidos" → "eu"), and whose they are
+    /// (`Coreference.addMatchingForms`; one list for the document, not one per actor).
+    var initialForms: [String] = []
+    var initialActors: [Int32] = []
+    /// Letters of the actors' acronyms ("EE.UU." → "eu"), and whose they are.
+    var acronymForms: [String] = []
+    var acronymActors: [Int32] = []
+    /// Each actor's name folded when it is one word (`countryMatch`), and the folded adjective
+    /// of its name when that is a two-word government description; made when first needed,
+    /// again after a new name.
+    var foldedNames: [FoldedForm] = []
+    var foldedAdjectives: [FoldedForm] = []
 
     init(lexicon: Lexicon, text: SegmentedText) {
         self.lexicon = lexicon
@@ -84,8 +94,15 @@ struct Coreference {
     /// Sets `actor` on every mention that is not a place.
     /// - Complexity: O(m·a) for m mentions and a actors (both small per document).
     mutating func resolve(_ mentions: inout [Mention]) {
-        normalizedNames.reserveCapacity(2 * mentions.count)
-        byKey.reserveCapacity(2 * mentions.count)
+        // Room for the names and keys of every mention (a name, its mention, an alias or two).
+        let room = 2 * mentions.count
+        normalizedNames.simple = WordTable(capacity: room)
+        normalizedNames.simpleNames.reserveCapacity(room)
+        normalizedNames.simpleKeys.reserveCapacity(room)
+        normalizedNames.simpleKeyIDs.reserveCapacity(room)
+        keys = WordTable(capacity: room)
+        keyActor.reserveCapacity(room)
+        actors.reserveCapacity(mentions.count)
         let order = mentions.indices.sorted {
             (mentions[$0].sentence, mentions[$0].start, -mentions[$0].end, $0)
                 < (mentions[$1].sentence, mentions[$1].start, -mentions[$1].end, $1)
@@ -102,79 +119,98 @@ struct Coreference {
 
     func nameText(_ m: Mention) -> String { text.text(m.nameStart, m.nameEnd) }
 
-    /// `NameNormalizer.normalize(name)`, remembered for the document.
-    mutating func normalized(_ name: String) -> String {
-        if let known = normalizedNames[ExactName(name)] { return known }
-        let key = NameNormalizer.normalize(name)
-        normalizedNames[ExactName(name)] = key
-        return key
-    }
-
-    /// The comparison key of a name, without trailing company suffixes ("Cerro Alto Mining").
-    /// - Parameter surface: `nameText(m)`, when the caller has it.
-    mutating func key(_ m: Mention, surface: String? = nil) -> String {
+    /// The name of mention `m`, the id of its key (`nameKey`) and the id of its comparison key
+    /// (`key`): the key of the name without trailing company suffixes ("Cerro Alto Mining").
+    mutating func nameAndKey(_ m: Mention) -> (name: String, nameKey: Int32, key: Int32) {
         var end = m.nameEnd
         if m.proper && m.kind != .person {
             while end - m.nameStart > 1, text.tokens[end - 1].has(.orgsuffix) { end -= 1 }
         }
-        if end == m.nameEnd, let surface { return normalized(surface) }
-        return normalized(text.text(m.nameStart, end))
+        let whole = name(m.nameStart, m.nameEnd)
+        if end == m.nameEnd { return (whole.name, whole.key, whole.key) }
+        return (whole.name, whole.key, name(m.nameStart, end).key)
     }
 
     private mutating func assign(_ m: Mention) -> Int {
-        let surface = nameText(m)
-        let k = key(m, surface: surface)
-        var words: [String] = []
-        words.reserveCapacity(m.nameEnd - m.nameStart)
-        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord { words.append(text.tokens[k].lower) }
-        var found: Int? = byKey[k]
+        let (surface, surfaceKey, k) = nameAndKey(m)
+        // The name's word tokens: counted, and their lower forms listed only when needed.
+        var wordCount = 0, firstWord = 0, secondWord = 0
+        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord {
+            if wordCount == 0 { firstWord = k } else if wordCount == 1 { secondWord = k }
+            wordCount += 1
+        }
+        var words: [String]?
+        var found: Int? = keyActor[Int(k)] >= 0 ? Int(keyActor[Int(k)]) : nil
         let keyIndexed = found != nil
         if found == nil, m.proper, m.kind == .person || (m.sector == .unknown && m.roleClass == nil) {
-            found = personMatch(words)
+            words = nameWords(of: m)
+            found = personMatch(words!)
         }
         if found == nil, m.proper, let a = acronymMatch(m, name: surface) { found = a }
-        if found == nil, m.proper, m.kind == .organization, let a = organizationMatch(m, words) { found = a }
+        if found == nil, m.proper, m.kind == .organization, let a = organizationMatch(m) { found = a }
         if found == nil, m.anaphoric, let c = m.roleClass {
             found = antecedent(roleClass: c, m)
         }
-        if found == nil, m.kind != .person, let a = countryMatch(m, words) { found = a }
+        if found == nil, m.kind != .person,
+           let a = countryMatch(m, wordCount: wordCount, first: firstWord, second: secondWord) { found = a }
         if let a = found {
-            update(a, with: m, surface: surface, words: words, key: k, keyIndexed: keyIndexed)
+            update(a, with: m, surface: surface, surfaceKey: surfaceKey, words: words, wordCount: wordCount, key: k,
+                   keyIndexed: keyIndexed)
             return a
         }
-        var actor = DocumentActor(name: surface, kind: m.kind, sector: m.sector, weakSector: m.weak,
-                                  proper: m.proper)
-        if m.kind == .person && m.proper { actor.nameWords = words }
-        actor.pendingNames = [actor.name]
-        actors.append(actor)
+        // Built in place in the list (a local value appended would be copied, then dropped).
+        actors.append(DocumentActor(name: surface, kind: m.kind, sector: m.sector, weakSector: m.weak,
+                                    proper: m.proper))
+        if m.kind == .person && m.proper {
+            if words == nil { words = nameWords(of: m) }
+            actors[actors.count - 1].nameWords = words!
+        }
+        pendingNames.append(surface)
+        foldedNames.append(.unknown)
+        foldedAdjectives.append(.unknown)
         let a = actors.count - 1
-        update(a, with: m, surface: surface, words: words, key: k, keyIndexed: false)
+        update(a, with: m, surface: surface, surfaceKey: surfaceKey, words: words, wordCount: wordCount, key: k,
+               keyIndexed: false)
         return a
     }
 
     /// Adds mention `m` (name `surface`, key `k`, indexed already when `keyIndexed`) to actor `a`.
-    private mutating func update(_ a: Int, with m: Mention, surface: String, words: [String], key k: String,
-                                 keyIndexed: Bool) {
+    /// The lower forms of the word tokens of `m`'s name.
+    func nameWords(of m: Mention) -> [String] {
+        var words: [String] = []
+        words.reserveCapacity(m.nameEnd - m.nameStart)
+        for k in m.nameStart..<m.nameEnd where text.tokens[k].isWord { words.append(text.tokens[k].lower) }
+        return words
+    }
+
+    /// - Parameters:
+    ///   - words: `nameWords(of: m)` when the caller has it; `wordCount` its count.
+    ///   - surfaceKey: the id of the key of `surface` itself.
+    private mutating func update(_ a: Int, with m: Mention, surface: String, surfaceKey: Int32, words: [String]?,
+                                 wordCount: Int, key k: Int32, keyIndexed: Bool) {
         // Moved out and back (not copied), so its names and sets are not retained again.
         var actor = DocumentActor(name: "", kind: .organization, sector: .unknown, weakSector: false, proper: false)
         swap(&actor, &actors[a])
         let oldName = actor.name
-        if m.proper && m.kind == .person && actor.kind == .person && words.count > actor.nameWords.count {
-            actor.rename(surface)
-            actor.nameWords = words
+        if m.proper && m.kind == .person && actor.kind == .person && wordCount > actor.nameWords.count {
+            actor.rename(surface, pending: &pendingNames)
+            actor.nameWords = words ?? nameWords(of: m)
         } else if m.proper && actor.proper && m.kind == .organization && extendsName(actor.name, surface) {
             // "Coporaque" then "Coporaque Defense Front": the fuller name becomes the name.
-            actor.rename(surface)
+            actor.rename(surface, pending: &pendingNames)
         } else if m.proper && !actor.proper {
-            actor.rename(surface)
+            actor.rename(surface, pending: &pendingNames)
             actor.proper = true
         } else {
-            actor.addName(surface)
+            actor.addName(surface, pending: &pendingNames)
         }
         // The whole mention, when it is more than the name (the name is given already).
-        if m.start != m.nameStart || m.end != m.nameEnd { actor.addName(text.text(m.start, m.end)) }
-        for alias in m.aliases { actor.addName(alias) }
-        if m.kind == .person && actor.kind != .person && m.proper { actor.kind = .person; actor.nameWords = words }
+        if m.start != m.nameStart || m.end != m.nameEnd { actor.addName(text.text(m.start, m.end), pending: &pendingNames) }
+        for alias in m.aliases { actor.addName(alias, pending: &pendingNames) }
+        if m.kind == .person && actor.kind != .person && m.proper {
+            actor.kind = .person
+            actor.nameWords = words ?? nameWords(of: m)
+        }
         if (actor.sector == .unknown || actor.weakSector) && m.sector != .unknown && !(m.weak && !actor.weakSector && actor.sector != .unknown) {
             actor.sector = m.sector
             actor.weakSector = m.weak
@@ -191,20 +227,38 @@ struct Coreference {
         // Take in the names given since the last mention: matching forms and index keys. A
         // new name drops the old one: the matching forms are then made again from all names.
         if actor.name != oldName {
-            actor.cache = matchingCache(of: actor)
-        } else if !actor.pendingNames.isEmpty {
-            extendCache(&actor.cache, with: actor.pendingNames)
+            remakeMatchingForms(of: &actor, at: a)
+            foldedNames[a] = .unknown
+            foldedAdjectives[a] = .unknown
+        } else if !pendingNames.isEmpty {
+            var pending: [String] = []
+            swap(&pending, &pendingNames)
+            addMatchingForms(of: a, names: pending)
+            swap(&pending, &pendingNames)
         }
-        if !actor.pendingNames.isEmpty {
-            for name in actor.pendingNames {
-                let k = normalized(name)
-                if byKey[k] == nil { byKey[k] = a }
+        if !pendingNames.isEmpty {
+            var pending: [String] = []
+            swap(&pending, &pendingNames)
+            for name in pending {
+                // The mention's own name (the same bytes) has its key already.
+                let own = name.utf8.count == surface.utf8.count && ExactName(name) == ExactName(surface)
+                let k = Int(own ? surfaceKey : keyID(ofName: name))
+                if keyActor[k] < 0 { keyActor[k] = Int32(a) }
             }
-            actor.pendingNames.removeAll(keepingCapacity: true)
+            pending.removeAll(keepingCapacity: true)
+            swap(&pending, &pendingNames)
         }
         swap(&actor, &actors[a])
-        if !keyIndexed, byKey[k] == nil { byKey[k] = a }
+        if !keyIndexed, keyActor[Int(k)] < 0 { keyActor[Int(k)] = Int32(a) }
     }
+}
+
+/// A form of an actor's name for `Coreference.countryMatch`, made when first needed.
+enum FoldedForm: Sendable {
+    case unknown
+    /// The name has no such form (a one-word name is wanted, or a two-word description).
+    case absent
+    case folded([Character])
 }
 
 /// A name compared and hashed by its UTF-8 bytes, as a cache key: cheaper to hash than a

@@ -60,7 +60,7 @@ enum GraphBuilder {
     /// - Parameter normalizedNames: `NameNormalizer.normalize` of names already met, by name.
     static func build(document: Document, text: SegmentedText, actors: [DocumentActor],
                       relations: [FoundRelation], keepUnrelated: Bool,
-                      normalizedNames: [ExactName: String] = [:]) -> StakeholderGraph {
+                      normalizedNames: NormalizedNames = NormalizedNames()) -> StakeholderGraph {
         var graph = StakeholderGraph()
         graph.reserveCapacity(actors: actors.count, relations: relations.count)
         graph.addDocument(document.info)

@@ -128,6 +128,15 @@ extension MentionFinder {
     /// Words before a description that say it is not the actor named before.
     static let othernessWords: Set<String> = ["another", "other", "otro", "otra", "otros", "otras"]
 
+    /// `othernessWords.contains(w)`, hashing only words of their lengths.
+    @inline(__always)
+    static func isOtherness(_ w: String) -> Bool { isShortWord(w, 4...7) && othernessWords.contains(w) }
+
+    /// Whether `w` has `lengths` UTF-8 bytes: an ASCII word of other length is not equal to `w`
+    /// (a string equal to an ASCII word is that word's bytes).
+    @inline(__always)
+    static func isShortWord(_ w: String, _ lengths: ClosedRange<Int>) -> Bool { lengths.contains(w.utf8.count) }
+
     /// Whether a parenthesis after a name gives another name of it: an acronym or short form
     /// that starts like the name, or a translation of several capitalised words.
     func isAlias(name: Range<Int>, alias: Range<Int>) -> Bool {

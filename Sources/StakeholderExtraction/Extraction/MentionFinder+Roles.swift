@@ -46,7 +46,8 @@ extension MentionFinder {
         }
         var c = q
         let generic = head.sector == .unknown || (head.kind == .group && head.weak)
-        if c < hi, complementWords.contains(tokens[c].lower) || (tokens[c].lower == "in" && generic) {
+        if c < hi, Self.isShortWord(tokens[c].lower, 2...4) && complementWords.contains(tokens[c].lower)
+            || (tokens[c].lower == "in" && generic) {
             c += 1
             while c < hi, tokens[c].has(.determiner) { c += 1 }
             // "pobladores de la parroquia Palo Quemado": a lower-case place noun before the name.
@@ -77,7 +78,7 @@ extension MentionFinder {
             m.proper = true // "Congreso", "the Ministry": a capitalised institution word
         }
         m.anaphoric = q == headEnd || (lexicon.language == "en" && head.kind == .organization)
-        if (max(0, p - 2)..<p).contains(where: { Self.othernessWords.contains(tokens[$0].lower) }) {
+        if (max(0, p - 2)..<p).contains(where: { Self.isOtherness(tokens[$0].lower) }) {
             // "Another community leader", "otra empresa": a new actor, not the last one of that role.
             m.anaphoric = false
         }
@@ -146,10 +147,31 @@ extension MentionFinder {
         "idas", "inos", "inas", "enses", "iles", "ares", "ista", "istas", "eros", "ano", "ana", "ico", "ica", "ivo", "iva",
         "ado", "ada", "ino", "ina", "ense", "il", "eno", "ena", "enos", "enas", "és", "esa",
     ].map { ($0, $0.count) }
+    /// The UTF-8 of `adjectiveSuffixes` (none holds a scalar from U+0300 up).
+    static let adjectiveSuffixBytes: [[UInt8]] = adjectiveSuffixes.map { Array($0.text.utf8) }
 
     /// Spanish adjectives after a head noun ("mineros artesanales", "pobladores afectados").
     func isPostAdjective(_ t: Token) -> Bool {
         guard t.isWord, !t.isCapitalized, !t.has(.stopword) else { return false }
+        var lower = t.lower
+        // A word without a scalar from U+0300 up: characters and suffixes read on its bytes
+        // (as `Words` reads them), each ending compared from its last byte.
+        let fast: Bool? = lower.withUTF8 { w in
+            guard Words.isSimple(w) else { return nil }
+            var length = 0
+            for (k, b) in w.enumerated() where b & 0xC0 != 0x80 {
+                if b == 0x0A, k > 0, w[k - 1] == 0x0D { continue }
+                length += 1
+            }
+            for (n, suffix) in Self.adjectiveSuffixBytes.enumerated()
+            where length > Self.adjectiveSuffixes[n].count + 2 && w.count >= suffix.count {
+                var k = suffix.count - 1, j = w.count - 1
+                while k >= 0, w[j] == suffix[k] { k -= 1; j -= 1 }
+                if k < 0 { return true }
+            }
+            return false
+        }
+        if let fast { return fast }
         let length = Words.characterCount(t.lower)
         for suffix in Self.adjectiveSuffixes
         where length > suffix.count + 2 && Words.hasSuffix(t.lower, suffix.text) {

@@ -35,18 +35,23 @@ extension MentionFinder {
     /// Where an English group's noun phrase starts: adjectives before it ("impoverished"),
     /// then a quantifier with "of" ("Thousands of").
     func fullNounPhraseStart(_ start: Int, sentence s: Int) -> Int? {
-        let lo = text.sentences[s].tokens.lowerBound
+        Self.fullNounPhraseStart(start, from: text.sentences[s].tokens.lowerBound, tokens: tokens)
+    }
+
+    /// `fullNounPhraseStart(_:sentence:)` for a sentence starting at token `lo` (static, so a
+    /// caller that is mutating the finder does not copy it to call this).
+    static func fullNounPhraseStart(_ start: Int, from lo: Int, tokens: [Token]) -> Int? {
         var b = start
         var adjectives = 0
         while b - 1 >= lo, adjectives < 2 {
             let t = tokens[b - 1]
             guard t.isWord, !t.isCapitalized, !t.has(.stopword), !t.has(.determiner),
-                  Words.hasSuffix(t.lower, anyOf: Self.adjectiveEndings)
+                  Words.hasSuffix(t.lower, anyOf: adjectiveEndings)
             else { break }
             b -= 1
             adjectives += 1
         }
-        if b - 2 >= lo, tokens[b - 1].lower == "of", Self.quantifierWords.contains(tokens[b - 2].lower) { b -= 2 }
+        if b - 2 >= lo, tokens[b - 1].lower == "of", quantifierWords.contains(tokens[b - 2].lower) { b -= 2 }
         return b
     }
 

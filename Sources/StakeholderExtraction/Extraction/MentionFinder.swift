@@ -10,9 +10,9 @@ struct MentionFinder {
     let text: SegmentedText
     /// Words that occur in lower case somewhere in the document (so a capitalised occurrence
     /// at the start of a sentence is a common word, not a name).
-    /// (Listed words by vocabulary id in `lowerListed`, a bit set; others in `lowerUnlisted`.)
+    /// (Listed words by vocabulary id in `lowerListed`, a bit set; others are looked for among
+    /// the tokens when asked: few are, and a table of them all would cost more.)
     let lowerListed: [UInt64]
-    let lowerUnlisted: WordTable
     var mentions: [Mention] = []
 
     init(lexicon: Lexicon, text: SegmentedText) {
@@ -20,25 +20,36 @@ struct MentionFinder {
         self.text = text
         self.tokens = text.tokens
         var listed = [UInt64](repeating: 0, count: lexicon.classesByWord.count / 64 + 1)
-        var unlisted = WordTable(capacity: text.tokens.count / 4)
-        for token in text.tokens where token.isWord && !token.isCapitalized {
-            if token.word >= 0 {
-                listed[Int(token.word) >> 6] |= 1 << UInt64(token.word & 63)
-            } else {
-                unlisted.insert(token.lower)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices {
+                let word = tokens[k].word
+                guard word >= 0, tokens[k].isWord, !tokens[k].isCapitalized else { continue }
+                listed[Int(word) >> 6] |= 1 << UInt64(word & 63)
             }
         }
         self.lowerListed = listed
-        self.lowerUnlisted = unlisted
     }
 
     /// `text.tokens`, held directly (reading it through `text` costs a retain per access).
     let tokens: [Token]
 
-    /// Whether the word of `t` occurs somewhere in the document in lower case.
-    func occursInLowerCase(_ t: Token) -> Bool {
-        if t.word >= 0 { return lowerListed[Int(t.word) >> 6] & (1 << UInt64(t.word & 63)) != 0 }
-        return lowerUnlisted.id(of: t.lower) != nil
+    /// Whether the word of token `i` occurs somewhere in the document in lower case.
+    func occursInLowerCase(_ i: Int) -> Bool {
+        let word = tokens[i].word
+        if word >= 0 { return lowerListed[Int(word) >> 6] & (1 << UInt64(word & 63)) != 0 }
+        let simple = tokens[i].simple, head8 = tokens[i].head8
+        let lower = tokens[i].lower
+        // Canonically equal words (`String`'s `==`, as the vocabulary compares them); two
+        // words without a scalar from U+0300 up are equal only when their bytes are, so
+        // their first eight bytes rule most tokens out.
+        return tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices {
+                guard tokens[k].word < 0, tokens[k].isWord, !tokens[k].isCapitalized else { continue }
+                if tokens[k].simple && simple && tokens[k].head8 != head8 { continue }
+                if tokens[k].lower == lower { return true }
+            }
+            return false
+        }
     }
 
     /// All mentions of the document, in order.
@@ -63,7 +74,16 @@ struct MentionFinder {
             Appositions.resolve(&mentions, from: first, text: text, lexicon: lexicon)
             Appositions.resolveCopula(&mentions, from: first, sentence: sentence, text: text, lexicon: lexicon)
         }
-        return mentions
+        // Handed over, not shared: the caller's writes then copy nothing.
+        var found: [Mention] = []
+        swap(&found, &mentions)
+        return found
+    }
+
+    /// Whether `w` is "a", "an", "un", "una", "unos" or "unas".
+    static func isIndefiniteArticle(_ w: String) -> Bool {
+        guard isShortWord(w, 1...4) else { return false }
+        return w == "a" || w == "an" || w == "un" || w == "una" || w == "unos" || w == "unas"
     }
 
     // MARK: Parsing at a position
@@ -78,12 +98,14 @@ struct MentionFinder {
                 var b = mentions[k].start
                 while b > i, tokens[b - 1].has(.determiner) { b -= 1 }
                 mentions[k].surfaceStart = b
-                if b < mentions[k].start, ["a", "an", "un", "una", "unos", "unas"].contains(tokens[b].lower) {
+                if b < mentions[k].start, Self.isIndefiniteArticle(tokens[b].lower) {
                     mentions[k].indefinite = true
                     mentions[k].aliases.append(text.text(b, mentions[k].end))
                 }
                 if lexicon.language == "en", mentions[k].kind == .group, !mentions[k].proper,
-                   let full = fullNounPhraseStart(mentions[k].start, sentence: s), full < mentions[k].start {
+                   let full = Self.fullNounPhraseStart(mentions[k].start, from: text.sentences[s].tokens.lowerBound,
+                                                       tokens: tokens),
+                   full < mentions[k].start {
                     // "Dozens of impoverished Andean communities": the whole noun phrase is a name.
                     mentions[k].aliases.append(text.text(full, mentions[k].end))
                 }
@@ -106,7 +128,8 @@ struct MentionFinder {
             return append(m, hi: hi)
         }
         // "Frente a esta situación": a stop word with "a" is a prepositional locution.
-        if tokens[p].has(.stopword), p + 1 < hi, tokens[p + 1].lower == "a" || tokens[p + 1].lower == "al" {
+        if tokens[p].has(.stopword), p + 1 < hi, Self.isShortWord(tokens[p + 1].lower, 1...2),
+           tokens[p + 1].lower == "a" || tokens[p + 1].lower == "al" {
             return nil
         }
         var match = lexicon.heads.longestMatch(tokens, at: p, end: hi)
@@ -125,30 +148,31 @@ struct MentionFinder {
         }
         if let head = match {
             let headEnd = p + head.length
-            let t = tokens[p]
-            if t.isCapitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
+            let capitalized = tokens[p].isCapitalized
+            if capitalized && head.value.kind == .person, headEnd < hi, tokens[headEnd].isCapitalized,
                !isConnector(headEnd), let end = properSpanEnd(headEnd, hi) {
                 // "Presidente Rivas", "Minister Alessandra Herrera": a titled person.
                 return append(titledPerson(head.value, name: headEnd, end, start: p, sentence: s), hi: hi)
             }
-            if t.isCapitalized && head.value.kind == .organization, let end = properSpanEnd(p, hi), end > headEnd {
+            if capitalized && head.value.kind == .organization, let end = properSpanEnd(p, hi), end > headEnd {
                 // "Ministerio de Energía y Minas", "Policía Nacional": a named institution.
                 return append(makeProper(p, end, sentence: s), hi: hi)
             }
             return rolePhrase(p, head: head.value, headEnd: headEnd, hi: hi, sentence: s)
         }
-        let t = tokens[p]
-        guard t.isCapitalized || (t.isAcronym) else { return nil }
-        if t.shape.contains(.sentenceInitial) || t.shape.contains(.lineInitial) {
-            if t.has(.stopword) || t.has(.determiner) || t.has(.quantifier) { return nil }
-            if occursInLowerCase(t) && !t.isAcronym { return nil }
+        let shape = tokens[p].shape
+        guard shape.contains(.capitalized) || shape.contains(.acronym) else { return nil }
+        let acronym = shape.contains(.acronym)
+        if shape.contains(.sentenceInitial) || shape.contains(.lineInitial) {
+            if tokens[p].has(.stopword) || tokens[p].has(.determiner) || tokens[p].has(.quantifier) { return nil }
+            if !acronym && occursInLowerCase(p) { return nil }
             // A verb opening a sentence ("Exigimos que…", "Denuncian…") is no name.
             if lexicon.triggers.longestMatch(tokens, at: p, end: hi) != nil && !(p + 1 < hi && tokens[p + 1].isCapitalized) {
                 return nil
             }
             // A dateline ("LIMA (Reuters) -").
-            if t.isAcronym, p + 1 < hi, !tokens[p + 1].isWord { return nil }
-        } else if t.has(.stopword) && !t.isAcronym {
+            if acronym, p + 1 < hi, !tokens[p + 1].isWord { return nil }
+        } else if tokens[p].has(.stopword) && !acronym {
             return nil
         }
         guard let end = properSpanEnd(p, hi) else { return nil }
