@@ -56,14 +56,19 @@ struct RelationFinder {
 
     /// All relations of the document, in sentence order.
     mutating func run() -> [FoundRelation] {
+        // Held here: reached through `lexicon` at each token, the table's arrays are retained
+        // and released at every call.
+        let triggers = lexicon.triggers
         for (s, sentence) in text.sentences.enumerated() {
             var subjectSeen = false
             targetsInSentence.removeAll()
             if !isQuestion(sentence) {
                 var i = sentence.tokens.lowerBound
                 while i < sentence.tokens.upperBound {
-                    if tokens[i].isWord, !insideMention(i, s),
-                       let hit = lexicon.triggers.longestMatch(tokens, at: i, end: sentence.tokens.upperBound) {
+                    // The match is looked up first: most words start no trigger.
+                    if tokens[i].isWord,
+                       let hit = triggers.longestMatch(tokens, at: i, end: sentence.tokens.upperBound),
+                       !insideMention(i, s) {
                         if apply(hit.value, i..<(i + hit.length), sentence: s) { subjectSeen = true }
                         i += hit.length
                     } else {
