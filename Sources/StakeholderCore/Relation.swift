@@ -17,13 +17,36 @@ public struct Relation: Codable, Hashable, Sendable, Identifiable {
         self.id = Relation.makeID(type: type, source: source, target: target)
     }
 
+    /// A relation whose endpoints are already put in order (`key`), its id made without a
+    /// second comparison of the ids.
+    init(key: RelationKey, evidence: [Evidence]) {
+        self.type = key.type
+        self.source = key.source
+        self.target = key.target
+        self.evidence = evidence
+        self.weight = evidence.count
+        self.id = Relation.makeID(key)
+    }
+
+    /// `makeID` of a key: the ids joined by hand into one buffer of the right size.
+    static func makeID(_ key: RelationKey) -> String {
+        let kind = key.type.rawValue
+        var id = String()
+        id.reserveCapacity(key.source.utf8.count + kind.utf8.count + key.target.utf8.count + 2)
+        id += key.source
+        id += "-"
+        id += kind
+        id += "-"
+        id += key.target
+        return id
+    }
+
     /// The identity under which relations are joined: meetings are unordered.
     public var key: RelationKey { RelationKey(type: type, source: source, target: target) }
 
     /// A readable, stable id derived from the relation's key.
     public static func makeID(type: RelationKind, source: String, target: String) -> String {
-        let key = RelationKey(type: type, source: source, target: target)
-        return "\(key.source)-\(type.rawValue)-\(key.target)"
+        makeID(RelationKey(type: type, source: source, target: target))
     }
 
     /// The earliest and latest evidence dates, when any evidence is dated.

@@ -227,7 +227,7 @@ public struct StakeholderGraph: Sendable, Equatable {
         if unique.count < Self.identitySetThreshold { known = [] }
         let source = actors[s].id, target = actors[t].id
         let key = RelationKey(type: type, source: source, target: target)
-        let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
+        let relation = Relation(key: key, evidence: unique)
         relations.append(relation)
         evidenceIdentities.append(known)
         let r = relations.count - 1

@@ -96,13 +96,21 @@ enum GraphBuilder {
         // de X") giving the same relation cite it once.
         var cited = Set<CitedStatement>()
         cited.reserveCapacity(relations.count)
+        // Relations come in sentence order: pieces of evidence quoting the span of the one
+        // before share its text (one string kept, not one per piece).
+        var lastSpan = (start: -1, end: -1)
+        var lastText = ""
         for r in relations where r.source != r.target {
             guard let s = indices[r.source], let t = indices[r.target], s != t else { continue }
             // The evidence is the whole sentence (or the sentences) holding the statement.
             let (start, end) = text.sentenceSpan(of: r.tokens)
             let (a, b) = r.type == .meeting ? (min(r.source, r.target), max(r.source, r.target)) : (r.source, r.target)
             guard cited.insert(CitedStatement(type: r.type, a: a, b: b, start: start, end: end)).inserted else { continue }
-            let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
+            if lastSpan != (start, end) {
+                lastSpan = (start, end)
+                lastText = text.slice(start, end)
+            }
+            let evidence = Evidence(document: document.id, date: document.date, text: lastText,
                                     start: start, end: end, rule: r.rule, modality: r.modality,
                                     confidence: r.confidence)
             graph.addRelation(r.type, fromActorAt: s, toActorAt: t, evidence: [evidence])
