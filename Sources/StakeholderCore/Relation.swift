@@ -28,17 +28,31 @@ public struct Relation: Codable, Hashable, Sendable, Identifiable {
         self.id = Relation.makeID(key)
     }
 
-    /// `makeID` of a key: the ids joined by hand into one buffer of the right size.
+    /// `makeID` of a key: the UTF-8 of the parts copied into one buffer of the right size.
     static func makeID(_ key: RelationKey) -> String {
-        let kind = key.type.rawValue
-        var id = String()
-        id.reserveCapacity(key.source.utf8.count + kind.utf8.count + key.target.utf8.count + 2)
-        id += key.source
-        id += "-"
-        id += kind
-        id += "-"
-        id += key.target
-        return id
+        var source = key.source, kind = key.type.rawValue, target = key.target
+        let count = source.utf8.count + kind.utf8.count + target.utf8.count + 2
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            func put(_ part: inout String) {
+                part.withUTF8 { bytes in
+                    if let base = bytes.baseAddress, !bytes.isEmpty {
+                        (buffer.baseAddress! + at).update(from: base, count: bytes.count)
+                    }
+                    at += bytes.count
+                }
+            }
+            func dash() {
+                buffer[at] = UInt8(ascii: "-")
+                at += 1
+            }
+            put(&source)
+            dash()
+            put(&kind)
+            dash()
+            put(&target)
+            return at
+        }
     }
 
     /// The identity under which relations are joined: meetings are unordered.
