@@ -72,7 +72,12 @@ public struct CorpusJoiner: Sendable {
         // The corpus index of each document actor, in order (`preparedActorsWithKeys` keeps it).
         var indexMap: [Int] = []
         indexMap.reserveCapacity(document.actors.count)
-        for (actor, keys, flags) in extractor.preparedActorsWithKeys(document, joinFlags: joinFlags) {
+        for a in document.actors.indices {
+            // `Extractor.preparedActorsWithKeys`, one actor at a time: an actor all of whose
+            // aliases join is taken as it is.
+            let (actor, keys, flags) = joinFlags[a].dropFirst().allSatisfy { $0 }
+                ? (document.actors[a], document.nameKeys(ofActorAt: a), joinFlags[a])
+                : Extractor.prepared(document.actors[a], keys: document.nameKeys(ofActorAt: a), joins: joinFlags[a])
             var incoming = actor
             var incomingKeys = keys
             var incomingFlags = flags
