@@ -131,7 +131,13 @@ public struct StakeholderGraph: Sendable, Equatable {
         for (key, joins) in zip(keys, joinable) where joins {
             if let i = nameIndex[key] { existing = i; break }
         }
-        return add(actor, keys: keys, joiningWith: existing)
+        guard existing == nil else { return add(actor, keys: keys, joiningWith: existing) }
+        // A new actor: the joinable keys were just found absent, so they are stored without
+        // looking them up again (a key met twice in `keys` gets the same index both times).
+        var fresh = actor
+        fresh.id = uniqueID(startingWith: actor.id.isEmpty ? NameNormalizer.slug(actor.name) : actor.id)
+        insert(fresh, keys: keys, absent: joinable)
+        return actors.count - 1
     }
 
     /// Joins `actor` (names normalized as `keys`) into actor `existing`, or inserts it.
@@ -337,14 +343,23 @@ public struct StakeholderGraph: Sendable, Equatable {
     }
 
     /// Appends `actor` and indexes its names, normalized as `keys` when the caller has them.
-    private mutating func insert(_ actor: Actor, keys: [String]? = nil) {
+    /// - Parameter absent: for each of `keys` (when given), whether it is known not to be
+    ///   indexed yet.
+    private mutating func insert(_ actor: Actor, keys: [String]? = nil, absent: [Bool] = []) {
         actors.append(actor)
         let i = actors.count - 1
         actorIndex[actor.id] = i
         outgoing.append([])
         incoming.append([])
-        nameKeys.append(keys ?? actor.allNames.map(NameNormalizer.normalize))
-        indexKeys(nameKeys[i], of: i)
+        let names = keys ?? actor.allNames.map(NameNormalizer.normalize)
+        nameKeys.append(names)
+        for (k, key) in names.enumerated() where !key.isEmpty {
+            if k < absent.count && absent[k] {
+                nameIndex[key] = i
+            } else if nameIndex[key] == nil {
+                nameIndex[key] = i
+            }
+        }
     }
 
     /// Indexes actor `i` under each normalized name in `keys` not indexed yet.
