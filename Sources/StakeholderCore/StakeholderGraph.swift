@@ -215,7 +215,7 @@ public struct StakeholderGraph: Sendable, Equatable {
         let slot = RelationSlot(type, s, t)
         if let r = relationIndex[slot] {
             for item in evidence where insertIdentity(item, ofRelation: r) {
-                relations[r].evidence.append(item)
+                relations[r].evidence.append(sharingText(item, ofRelation: r))
             }
             relations[r].weight = relations[r].evidence.count
             return r
@@ -243,6 +243,40 @@ public struct StakeholderGraph: Sendable, Equatable {
         outgoing[sourceFirst ? s : t].append(r)
         incoming[sourceFirst ? t : s].append(r)
         return r
+    }
+
+    /// `item`, holding the very text of one of the latest pieces of evidence of relation `r`
+    /// when that piece quotes the same span with the same bytes (a republished article): one
+    /// string kept instead of two equal ones.
+    /// - Complexity: O(1): at most `textSharingWindow` pieces are compared.
+    private func sharingText(_ item: Evidence, ofRelation r: Int) -> Evidence {
+        relations[r].evidence.withUnsafeBufferPointer { list in
+            var k = list.count - 1
+            let stop = max(0, list.count - Self.textSharingWindow)
+            while k >= stop {
+                // Fields read in place: no piece is copied.
+                if list[k].start == item.start, list[k].end == item.end, Self.sameBytes(list[k].text, item.text) {
+                    var shared = item
+                    shared.text = list[k].text
+                    return shared
+                }
+                k -= 1
+            }
+            return item
+        }
+    }
+
+    private static let textSharingWindow = 8
+
+    /// Whether `a` and `b` hold the same UTF-8 bytes (not only canonically equivalent text).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }
     }
 
     /// Whether `a` and `b` cite the same statement (`Evidence.identity` equal), ints first.
