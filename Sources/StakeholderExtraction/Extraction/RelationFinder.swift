@@ -66,7 +66,7 @@ struct RelationFinder {
                 var i = sentence.tokens.lowerBound
                 while i < sentence.tokens.upperBound {
                     // The match is looked up first: most words start no trigger.
-                    if tokens[i].isWord,
+                    if tokens[i].isWord, triggers.mayStart(tokens, at: i),
                        let hit = triggers.longestMatch(tokens, at: i, end: sentence.tokens.upperBound),
                        !insideMention(i, s) {
                         if apply(hit.value, i..<(i + hit.length), sentence: s) { subjectSeen = true }

@@ -61,6 +61,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var prefixCells: [UInt64] = []
     /// The bucket of `prefixKeys` of each cell of `prefixCells`.
     private var prefixCellSlots: [Int32] = []
+    /// A bit for each prefix key's `filterBit` (a filter: a clear bit rules a token out).
+    private var prefixFilter = [UInt64](repeating: 0, count: PhraseTable.filterWords)
+    private static var filterWords: Int { 1024 }
     /// The entries of each bucket of `prefixed` grouped by their first prefix, so that a
     /// prefix is tested once per lookup: bucket `b` has groups `groupStart[b]..<groupStart[b + 1]`;
     /// group `g` has the first word `groupWord[g]` and the entries (in bucket order)
@@ -266,6 +269,30 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         prefixCells = cells
         prefixCellSlots = slots
+        for key in prefixKeys {
+            let bit = Self.filterBit(key)
+            prefixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    /// The bit of `prefixFilter` for a prefix key.
+    @inline(__always)
+    private static func filterBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key ^ key >> 31) &* 0xBF58_476D_1CE4_E5B9) >> 48) & (64 * filterWords - 1)
+    }
+
+    /// Whether some entry may start at token `i`: `false` tells that `longestMatch` finds
+    /// nothing there, without the call (most words start no entry).
+    /// - Complexity: O(1), a few loads.
+    @inline(__always)
+    func mayStart(_ tokens: [Token], at i: Int) -> Bool {
+        let first = tokens[i].word
+        if first >= 0, Int(first) + 1 < exact.bucketStart.count,
+           exact.bucketStart[Int(first)] != exact.bucketStart[Int(first) + 1] {
+            return true
+        }
+        let bit = Self.filterBit(tokens[i].prefixKey)
+        return prefixFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The first index of `keys` (sorted) whose value is not below `key`.
