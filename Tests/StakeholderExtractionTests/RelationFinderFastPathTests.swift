@@ -62,6 +62,13 @@ import Testing
         #expect(Mark.colon == Mark.head8(":"))
         #expect(Mark.comma == Mark.head8(","))
         #expect(Mark.like == Mark.head8("like"))
+        #expect(Mark.they == Mark.head8("they"))
+        #expect(Mark.ellos == Mark.head8("ellos"))
+        #expect(Mark.ellas == Mark.head8("ellas"))
+        #expect(Mark.he == Mark.head8("he"))
+        #expect(Mark.she == Mark.head8("she"))
+        #expect(Mark.el == Mark.head8("él"))
+        #expect(Mark.ella == Mark.head8("ella"))
         // Tokens carry them: a quote token is told by its first bytes, a word is not.
         let lexicon = try! Lexicon.builtIn("es")
         let tokens = Segmenter(lexicon: lexicon).segment("«Sí», dijo “él”; \"no\": likes like.").tokens

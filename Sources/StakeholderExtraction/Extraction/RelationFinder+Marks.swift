@@ -13,6 +13,13 @@ enum Mark {
     static let colon: UInt64 = 0x3A                    // :
     static let comma: UInt64 = 0x2C                    // ,
     static let like: UInt64 = 0x656B_696C              // like
+    static let they: UInt64 = 0x7965_6874              // they
+    static let ellos: UInt64 = 0x73_6F6C_6C65          // ellos
+    static let ellas: UInt64 = 0x73_616C_6C65          // ellas
+    static let he: UInt64 = 0x6568                     // he
+    static let she: UInt64 = 0x65_6873                 // she
+    static let el: UInt64 = 0x6C_A9C3                  // él
+    static let ella: UInt64 = 0x616C_6C65              // ella
 
     /// Whether `head` is that of a quotation mark (", “, ”, «, »).
     @inline(__always)

@@ -96,9 +96,18 @@ extension RelationFinder {
     func droppedSubject(_ trigger: Range<Int>, _ clause: Int) -> Int? {
         var plural: Bool?
         for k in clause..<trigger.lowerBound {
-            switch tokens[k].lower {
-            case "they", "ellos", "ellas": plural = true
-            case "he", "she", "él", "ella": plural = false
+            guard tokens[k].simple else {
+                // A combining mark ("e\u{301}l"): compared as text, canonically.
+                switch tokens[k].lower {
+                case "they", "ellos", "ellas": plural = true
+                case "he", "she", "él", "ella": plural = false
+                default: break
+                }
+                continue
+            }
+            switch tokens[k].head8 {
+            case Mark.they, Mark.ellos, Mark.ellas: plural = true
+            case Mark.he, Mark.she, Mark.el, Mark.ella: plural = false
             default: break
             }
         }

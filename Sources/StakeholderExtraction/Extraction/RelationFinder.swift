@@ -61,7 +61,7 @@ struct RelationFinder {
         let triggers = lexicon.triggers
         for (s, sentence) in text.sentences.enumerated() {
             var subjectSeen = false
-            targetsInSentence.removeAll()
+            targetsInSentence.removeAll(keepingCapacity: true)
             if !isQuestion(sentence) {
                 var i = sentence.tokens.lowerBound
                 while i < sentence.tokens.upperBound {
