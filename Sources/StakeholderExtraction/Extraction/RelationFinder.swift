@@ -12,9 +12,20 @@ struct FoundRelation: Sendable {
     var confidence: Double
 }
 
+/// A value held by reference (never changed).
+final class Holder<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
 /// Applies the trigger lexicon and its argument frames to every sentence.
 struct RelationFinder {
-    let lexicon: Lexicon
+    /// The lexicon, held by reference: the finder stays small, so calling its methods from
+    /// its mutating ones does not copy hundreds of bytes each time.
+    let lexiconHolder: Holder<Lexicon>
+    var lexicon: Lexicon {
+        @inline(__always) get { lexiconHolder.value }
+    }
     let text: SegmentedText
     let mentions: [Mention]
     /// The sector of each document actor.
@@ -37,7 +48,7 @@ struct RelationFinder {
     init(lexicon: Lexicon, text: SegmentedText, mentions: [Mention], actorSectors: [Sector], actorIsPerson: [Bool]) {
         self.actorSectors = actorSectors
         self.actorIsPerson = actorIsPerson
-        self.lexicon = lexicon
+        self.lexiconHolder = Holder(lexicon)
         self.text = text
         self.tokens = text.tokens
         self.mentions = mentions
