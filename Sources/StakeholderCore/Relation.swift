@@ -17,13 +17,50 @@ public struct Relation: Codable, Hashable, Sendable, Identifiable {
         self.id = Relation.makeID(type: type, source: source, target: target)
     }
 
+    /// A relation whose endpoints are already put in order (`key`), its id made without a
+    /// second comparison of the ids.
+    init(key: RelationKey, evidence: [Evidence]) {
+        self.type = key.type
+        self.source = key.source
+        self.target = key.target
+        self.evidence = evidence
+        self.weight = evidence.count
+        self.id = Relation.makeID(key)
+    }
+
+    /// `makeID` of a key: the UTF-8 of the parts copied into one buffer of the right size.
+    static func makeID(_ key: RelationKey) -> String {
+        var source = key.source, kind = key.type.rawValue, target = key.target
+        let count = source.utf8.count + kind.utf8.count + target.utf8.count + 2
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            func put(_ part: inout String) {
+                part.withUTF8 { bytes in
+                    if let base = bytes.baseAddress, !bytes.isEmpty {
+                        (buffer.baseAddress! + at).update(from: base, count: bytes.count)
+                    }
+                    at += bytes.count
+                }
+            }
+            func dash() {
+                buffer[at] = UInt8(ascii: "-")
+                at += 1
+            }
+            put(&source)
+            dash()
+            put(&kind)
+            dash()
+            put(&target)
+            return at
+        }
+    }
+
     /// The identity under which relations are joined: meetings are unordered.
     public var key: RelationKey { RelationKey(type: type, source: source, target: target) }
 
     /// A readable, stable id derived from the relation's key.
     public static func makeID(type: RelationKind, source: String, target: String) -> String {
-        let key = RelationKey(type: type, source: source, target: target)
-        return "\(key.source)-\(type.rawValue)-\(key.target)"
+        makeID(RelationKey(type: type, source: source, target: target))
     }
 
     /// The earliest and latest evidence dates, when any evidence is dated.

@@ -131,7 +131,13 @@ public struct StakeholderGraph: Sendable, Equatable {
         for (key, joins) in zip(keys, joinable) where joins {
             if let i = nameIndex[key] { existing = i; break }
         }
-        return add(actor, keys: keys, joiningWith: existing)
+        guard existing == nil else { return add(actor, keys: keys, joiningWith: existing) }
+        // A new actor: the joinable keys were just found absent, so they are stored without
+        // looking them up again (a key met twice in `keys` gets the same index both times).
+        var fresh = actor
+        fresh.id = uniqueID(startingWith: actor.id.isEmpty ? NameNormalizer.slug(actor.name) : actor.id)
+        insert(fresh, keys: keys, absent: joinable)
+        return actors.count - 1
     }
 
     /// Joins `actor` (names normalized as `keys`) into actor `existing`, or inserts it.
@@ -209,7 +215,7 @@ public struct StakeholderGraph: Sendable, Equatable {
         let slot = RelationSlot(type, s, t)
         if let r = relationIndex[slot] {
             for item in evidence where insertIdentity(item, ofRelation: r) {
-                relations[r].evidence.append(item)
+                relations[r].evidence.append(sharingText(item, ofRelation: r))
             }
             relations[r].weight = relations[r].evidence.count
             return r
@@ -227,7 +233,7 @@ public struct StakeholderGraph: Sendable, Equatable {
         if unique.count < Self.identitySetThreshold { known = [] }
         let source = actors[s].id, target = actors[t].id
         let key = RelationKey(type: type, source: source, target: target)
-        let relation = Relation(type: type, source: key.source, target: key.target, evidence: unique)
+        let relation = Relation(key: key, evidence: unique)
         relations.append(relation)
         evidenceIdentities.append(known)
         let r = relations.count - 1
@@ -237,6 +243,40 @@ public struct StakeholderGraph: Sendable, Equatable {
         outgoing[sourceFirst ? s : t].append(r)
         incoming[sourceFirst ? t : s].append(r)
         return r
+    }
+
+    /// `item`, holding the very text of one of the latest pieces of evidence of relation `r`
+    /// when that piece quotes the same span with the same bytes (a republished article): one
+    /// string kept instead of two equal ones.
+    /// - Complexity: O(1): at most `textSharingWindow` pieces are compared.
+    private func sharingText(_ item: Evidence, ofRelation r: Int) -> Evidence {
+        relations[r].evidence.withUnsafeBufferPointer { list in
+            var k = list.count - 1
+            let stop = max(0, list.count - Self.textSharingWindow)
+            while k >= stop {
+                // Fields read in place: no piece is copied.
+                if list[k].start == item.start, list[k].end == item.end, Self.sameBytes(list[k].text, item.text) {
+                    var shared = item
+                    shared.text = list[k].text
+                    return shared
+                }
+                k -= 1
+            }
+            return item
+        }
+    }
+
+    private static let textSharingWindow = 8
+
+    /// Whether `a` and `b` hold the same UTF-8 bytes (not only canonically equivalent text).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        guard a.utf8.count == b.utf8.count else { return false }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+            }
+        }
     }
 
     /// Whether `a` and `b` cite the same statement (`Evidence.identity` equal), ints first.
@@ -337,14 +377,23 @@ public struct StakeholderGraph: Sendable, Equatable {
     }
 
     /// Appends `actor` and indexes its names, normalized as `keys` when the caller has them.
-    private mutating func insert(_ actor: Actor, keys: [String]? = nil) {
+    /// - Parameter absent: for each of `keys` (when given), whether it is known not to be
+    ///   indexed yet.
+    private mutating func insert(_ actor: Actor, keys: [String]? = nil, absent: [Bool] = []) {
         actors.append(actor)
         let i = actors.count - 1
         actorIndex[actor.id] = i
         outgoing.append([])
         incoming.append([])
-        nameKeys.append(keys ?? actor.allNames.map(NameNormalizer.normalize))
-        indexKeys(nameKeys[i], of: i)
+        let names = keys ?? actor.allNames.map(NameNormalizer.normalize)
+        nameKeys.append(names)
+        for (k, key) in names.enumerated() where !key.isEmpty {
+            if k < absent.count && absent[k] {
+                nameIndex[key] = i
+            } else if nameIndex[key] == nil {
+                nameIndex[key] = i
+            }
+        }
     }
 
     /// Indexes actor `i` under each normalized name in `keys` not indexed yet.

@@ -13,10 +13,16 @@ public struct CorpusJoiner: Sendable {
     private var bySingleName: [String: [String]] = [:]
     /// For each corpus actor (by index) listed by `index`, how many of its names were read.
     private var indexedNames: [Int: Int] = [:]
-    /// Whether each name seen so far joins across documents.
-    private var joinsCache: [String: Bool] = [:]
-    /// Whether each generic name seen so far is descriptive enough to join bodies and groups.
-    private var describesCache: [String: Bool] = [:]
+    /// Each name seen so far: whether it joins across documents, whether it describes.
+    private var names: [String: NameFacts] = [:]
+
+    /// What is known of a name seen so far.
+    private struct NameFacts {
+        /// Whether it joins across documents on its own.
+        var joins: Bool
+        /// Whether, generic, it is descriptive enough to join bodies and groups (`nil` until asked).
+        var describes: Bool?
+    }
 
     /// A joiner using the lexicons of `extractor` to tell generic names from proper ones.
     public init(extractor: Extractor) { self.extractor = extractor }
@@ -25,54 +31,55 @@ public struct CorpusJoiner: Sendable {
     /// - Complexity: O(a + r + e) for the actors, relations and evidence of `document`, plus
     ///   the names of its actors.
     public mutating func add(_ document: StakeholderGraph) {
-        // Whether each name joins on its own (asked once per name in the corpus), and the
-        // names of bodies and groups that join through two content words or more.
-        var joinsAlone: [[Bool]] = []
-        joinsAlone.reserveCapacity(document.actors.count)
-        var descriptive = Set<String>()
+        // Whether each name joins on its own, and whether a generic name describes (each asked
+        // once per name in the corpus, one look-up per name); the names of bodies and groups
+        // that join through two content words or more.
+        var joinFlags: [[Bool]] = []
+        joinFlags.reserveCapacity(document.actors.count)
+        var descriptive: [String] = []
+        var personWithGenericName = false
         for actor in document.actors {
             var flags: [Bool] = []
             flags.reserveCapacity(actor.aliases.count + 1)
+            let person = actor.kind == .person
             for j in 0...actor.aliases.count {
                 let name = j == 0 ? actor.name : actor.aliases[j - 1]  // `allNames`, without the list
-                let joins: Bool
-                if let known = joinsCache[name] {
-                    joins = known
-                } else {
-                    joins = extractor.joinsAcrossDocuments(name)
-                    joinsCache[name] = joins
+                let slot = names.index(forKey: name)
+                var facts = slot.map { names.values[$0] } ?? NameFacts(joins: extractor.joinsAcrossDocuments(name))
+                if !facts.joins, !person, facts.describes == nil {
+                    facts.describes = extractor.describesAcrossDocuments(name)
+                    if let slot { names.values[slot] = facts }
                 }
-                flags.append(joins)
-                guard !joins, actor.kind != .person else { continue }
-                if let known = describesCache[name] {
-                    if known { descriptive.insert(name) }
-                } else {
-                    let value = extractor.describesAcrossDocuments(name)
-                    describesCache[name] = value
-                    if value { descriptive.insert(name) }
-                }
+                if slot == nil { names[name] = facts }
+                let describes = !facts.joins && !person && facts.describes == true
+                if describes, !descriptive.contains(name) { descriptive.append(name) }
+                if !facts.joins && person { personWithGenericName = true }
+                flags.append(facts.joins || describes)
             }
-            joinsAlone.append(flags)
+            joinFlags.append(flags)
         }
-        let cache = joinsCache
-        let joins: (String) -> Bool = { cache[$0] ?? false || descriptive.contains($0) }
-        // `joins` of each name of each actor (a descriptive name joins in any actor).
-        var joinFlags = joinsAlone
-        if !descriptive.isEmpty {
-            for (i, actor) in document.actors.enumerated() {
-                // Only names that do not join alone are looked up (index 0 is the name).
+        // A descriptive name joins in any actor: in a person's too.
+        if personWithGenericName, !descriptive.isEmpty {
+            for (i, actor) in document.actors.enumerated() where actor.kind == .person {
                 for j in joinFlags[i].indices where !joinFlags[i][j] {
                     if descriptive.contains(j == 0 ? actor.name : actor.aliases[j - 1]) { joinFlags[i][j] = true }
                 }
             }
         }
+        let seen = names
+        let joins: (String) -> Bool = { seen[$0]?.joins ?? false || descriptive.contains($0) }
         // The document graph's relations and documents are those of the prepared graph
         // (`Extractor.preparedForJoining`): only the actors change.
         for info in document.documents { graph.addDocument(info) }
         // The corpus index of each document actor, in order (`preparedActorsWithKeys` keeps it).
         var indexMap: [Int] = []
         indexMap.reserveCapacity(document.actors.count)
-        for (actor, keys, flags) in extractor.preparedActorsWithKeys(document, joinFlags: joinFlags) {
+        for a in document.actors.indices {
+            // `Extractor.preparedActorsWithKeys`, one actor at a time: an actor all of whose
+            // aliases join is taken as it is.
+            let (actor, keys, flags) = joinFlags[a].dropFirst().allSatisfy { $0 }
+                ? (document.actors[a], document.nameKeys(ofActorAt: a), joinFlags[a])
+                : Extractor.prepared(document.actors[a], keys: document.nameKeys(ofActorAt: a), joins: joinFlags[a])
             var incoming = actor
             var incomingKeys = keys
             var incomingFlags = flags
@@ -84,10 +91,10 @@ public struct CorpusJoiner: Sendable {
                 if incoming.aliases.count > actor.aliases.count {
                     let added = incoming.aliases.last!
                     incomingKeys.append(NameNormalizer.normalize(added))
-                    incomingFlags.append(joins(added) || (cache[added] == nil && extractor.joinsAcrossDocuments(added)))
+                    incomingFlags.append(joins(added) || (seen[added] == nil && extractor.joinsAcrossDocuments(added)))
                 }
             }
-            // Every other name is the document's, so in `cache`: it joins when `joins` says so.
+            // Every other name is the document's, so in `seen`: it joins when `joins` says so.
             let i = graph.addActorIndex(incoming, keys: incomingKeys, joinable: incomingFlags)
             indexMap.append(i)
             if actor.kind == .person { index(actorAt: i) }
@@ -160,7 +167,7 @@ public struct CorpusJoiner: Sendable {
         let keys = graph.nameKeys(ofActorAt: i)
         indexedNames[i] = keys.count
         for (name, key) in zip(person.allNames[done...], keys[done...])
-        where joinsCache[name] ?? extractor.joinsAcrossDocuments(name) {
+        where names[name]?.joins ?? extractor.joinsAcrossDocuments(name) {
             guard let (key, only) = Self.lastWord(ofKey: key) else { continue }
             if only {
                 if !(bySingleName[key]?.contains(id) ?? false) { bySingleName[key, default: []].append(id) }

@@ -53,20 +53,23 @@ extension Extractor {
         var actors: [(actor: Actor, keys: [String], joins: [Bool])] = []
         actors.reserveCapacity(graph.actors.count)
         for (i, actor) in graph.actors.enumerated() {
-            var kept = actor
-            let keys = graph.nameKeys(ofActorAt: i)
-            let joins = joinFlags[i]
-            // Names are kept as they are, so each keeps its key: index 0 is the name, then aliases.
-            let proper = actor.aliases.indices.filter { joins[$0 + 1] }
-            if !joins[0], let first = proper.first {
-                kept.name = actor.aliases[first]
-                kept.aliases = proper.dropFirst().map { actor.aliases[$0] }
-                actors.append((kept, proper.map { keys[$0 + 1] }, proper.map { _ in true }))
-            } else {
-                kept.aliases = proper.map { actor.aliases[$0] }
-                actors.append((kept, [keys[0]] + proper.map { keys[$0 + 1] }, [joins[0]] + proper.map { _ in true }))
-            }
+            actors.append(Self.prepared(actor, keys: graph.nameKeys(ofActorAt: i), joins: joinFlags[i]))
         }
         return actors
+    }
+
+    /// One actor of `preparedActorsWithKeys`: `actor` with the names that join, their keys
+    /// (from `keys`, one per `allNames`) and whether each joins (from `joins`).
+    static func prepared(_ actor: Actor, keys: [String], joins: [Bool]) -> (actor: Actor, keys: [String], joins: [Bool]) {
+        var kept = actor
+        // Names are kept as they are, so each keeps its key: index 0 is the name, then aliases.
+        let proper = actor.aliases.indices.filter { joins[$0 + 1] }
+        if !joins[0], let first = proper.first {
+            kept.name = actor.aliases[first]
+            kept.aliases = proper.dropFirst().map { actor.aliases[$0] }
+            return (kept, proper.map { keys[$0 + 1] }, proper.map { _ in true })
+        }
+        kept.aliases = proper.map { actor.aliases[$0] }
+        return (kept, [keys[0]] + proper.map { keys[$0 + 1] }, [joins[0]] + proper.map { _ in true })
     }
 }

@@ -61,48 +61,68 @@ enum GraphBuilder {
     static func build(document: Document, text: SegmentedText, actors: [DocumentActor],
                       relations: [FoundRelation], keepUnrelated: Bool,
                       normalizedNames: NormalizedNames = NormalizedNames()) -> StakeholderGraph {
-        var graph = StakeholderGraph()
-        graph.reserveCapacity(actors: actors.count, relations: relations.count)
-        graph.addDocument(document.info)
         var used = [Bool](repeating: false, count: actors.count)
         for r in relations where r.source != r.target {
             used[r.source] = true
             used[r.target] = true
         }
-        var indices = [Int?](repeating: nil, count: actors.count)
+        // Named stakeholders outside any relation: a distinctive name (not only institution
+        // words), a known sector, and mentioned twice or a person with a role. Fields are read
+        // in place (no actor is copied).
+        var kept = used
+        var keptCount = 0
+        var mostNames = 1
         for a in actors.indices {
-            let actor = actors[a]
-            // Named stakeholders outside any relation: a distinctive name (not only institution
-            // words), a known sector, and mentioned twice or a person with a role.
-            let keep = used[a]
-                || (keepUnrelated && actor.proper && actor.distinctive && actor.sector != .unknown && actor.sector != .media
-                    && (actor.mentions >= 2 || (actor.kind == .person && !actor.roleClasses.isEmpty)))
-            guard keep else { continue }
+            if !kept[a] {
+                kept[a] = keepUnrelated && actors[a].proper && actors[a].distinctive && actors[a].sector != .unknown
+                    && actors[a].sector != .media
+                    && (actors[a].mentions >= 2 || (actors[a].kind == .person && !actors[a].roleClasses.isEmpty))
+            }
+            if kept[a] {
+                keptCount += 1
+                mostNames = max(mostNames, actors[a].aliases.count + 1)
+            }
+        }
+        var graph = StakeholderGraph()
+        graph.reserveCapacity(actors: keptCount, relations: relations.count)
+        graph.addDocument(document.info)
+        // Every name may join (flags rather than a closure: no list of names is made; one list
+        // long enough for every actor, as only the first `keys.count` flags are read).
+        let joinable = [Bool](repeating: true, count: mostNames)
+        var indices = [Int?](repeating: nil, count: actors.count)
+        for a in actors.indices where kept[a] {
             // Coreference keeps aliases trimmed, distinct and apart from the name, as
             // `Actor.addAlias` would: they are taken as they are.
-            var value = Actor(id: "", name: actor.name, kind: actor.kind,
-                              type: actor.sector, aliases: [], mentions: actor.mentions)
-            value.aliases = actor.aliases
+            var value = Actor(id: "", name: actors[a].name, kind: actors[a].kind,
+                              type: actors[a].sector, aliases: [], mentions: actors[a].mentions)
+            value.aliases = actors[a].aliases
             // The keys of `value.allNames`: the name, then the aliases.
             var keys: [String] = []
-            keys.reserveCapacity(actor.aliases.count + 1)
-            keys.append(normalizedNames[ExactName(actor.name)] ?? NameNormalizer.normalize(actor.name))
-            for alias in actor.aliases { keys.append(normalizedNames[ExactName(alias)] ?? NameNormalizer.normalize(alias)) }
+            keys.reserveCapacity(value.aliases.count + 1)
+            keys.append(normalizedNames[ExactName(value.name)] ?? NameNormalizer.normalize(value.name))
+            for alias in value.aliases { keys.append(normalizedNames[ExactName(alias)] ?? NameNormalizer.normalize(alias)) }
             value.id = NameNormalizer.slug(normalized: keys[0])
-            // Every name may join (flags rather than a closure: no list of names is made).
-            indices[a] = graph.addActorIndex(value, keys: keys, joinable: [Bool](repeating: true, count: keys.count))
+            indices[a] = graph.addActorIndex(value, keys: keys, joinable: joinable)
         }
         // One statement per sentence: two triggers of one sentence ("criticó la indiferencia
         // de X") giving the same relation cite it once.
         var cited = Set<CitedStatement>()
         cited.reserveCapacity(relations.count)
+        // Relations come in sentence order: pieces of evidence quoting the span of the one
+        // before share its text (one string kept, not one per piece).
+        var lastSpan = (start: -1, end: -1)
+        var lastText = ""
         for r in relations where r.source != r.target {
             guard let s = indices[r.source], let t = indices[r.target], s != t else { continue }
             // The evidence is the whole sentence (or the sentences) holding the statement.
             let (start, end) = text.sentenceSpan(of: r.tokens)
             let (a, b) = r.type == .meeting ? (min(r.source, r.target), max(r.source, r.target)) : (r.source, r.target)
             guard cited.insert(CitedStatement(type: r.type, a: a, b: b, start: start, end: end)).inserted else { continue }
-            let evidence = Evidence(document: document.id, date: document.date, text: text.slice(start, end),
+            if lastSpan != (start, end) {
+                lastSpan = (start, end)
+                lastText = text.slice(start, end)
+            }
+            let evidence = Evidence(document: document.id, date: document.date, text: lastText,
                                     start: start, end: end, rule: r.rule, modality: r.modality,
                                     confidence: r.confidence)
             graph.addRelation(r.type, fromActorAt: s, toActorAt: t, evidence: [evidence])

@@ -21,8 +21,9 @@ extension RelationFinder {
             // "pidió a las autoridades instalar una mesa de diálogo", "urged authorities to
             // open talks": a meeting asked for earlier in the sentence is not held.
             var k = sentence.tokens.lowerBound
+            let triggers = lexicon.triggers
             while k < trigger.lowerBound {
-                if let hit = lexicon.triggers.longestMatch(tokens, at: k, end: trigger.lowerBound) {
+                if let hit = triggers.longestMatch(tokens, at: k, end: trigger.lowerBound) {
                     if hit.value.relation == .demand { return false }
                     k += hit.length
                 } else {

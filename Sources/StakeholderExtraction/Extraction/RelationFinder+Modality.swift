@@ -17,28 +17,62 @@ extension RelationFinder {
         for k in clauseStart..<t0 where tokens[k].has(.conditional) { conditional = true }
         if conditional { return relation == .meeting ? nil : .hypothetical }
         for k in max(clauseStart, t0 - 3)..<t0 {
-            let w = tokens[k].lower
             if tokens[k].has(.hypothetical) { return .hypothetical }
             if tokens[k].has(.future) { return .future }
             if k + 1 < t0 || k + 1 == t0, k + 1 < tokens.count, tokens[k].classes & Lexicon.leadsPhrase != 0,
-               lexicon.has(w + " " + tokens[k + 1].lower, .future) {
+               lexicon.has(tokens[k].lower + " " + tokens[k + 1].lower, .future) {
                 return .future
             }
         }
         if lexicon.language == "es" {
             for k in trigger where tokens[k].isWord && !tokens[k].isCapitalized {
-                let w = tokens[k].lower
-                if Words.hasSuffix(w, anyOf: Self.conditionalEndings) { return .hypothetical }
-                if Words.hasSuffix(w, anyOf: Self.futureEndings) { return .future }
+                switch Self.tenseEnding(tokens[k], verbOnly: false) {
+                case .conditional: return .hypothetical
+                case .future: return .future
+                case nil: break
+                }
             }
             // The verb just before a noun trigger ("mantendrá el diálogo", "sostendrá una reunión").
             for k in max(clauseStart, t0 - 3)..<t0 where tokens[k].isWord && !tokens[k].isCapitalized {
-                let w = tokens[k].lower
-                if Words.hasSuffix(w, anyOf: Self.conditionalVerbEndings) { return .hypothetical }
-                if Words.hasSuffix(w, anyOf: Self.futureVerbEndings) { return .future }
+                switch Self.tenseEnding(tokens[k], verbOnly: true) {
+                case .conditional: return .hypothetical
+                case .future: return .future
+                case nil: break
+                }
             }
         }
         return .asserted
+    }
+
+    /// A Spanish ending of the conditional or the future.
+    enum TenseEnding { case conditional, future }
+
+    /// Which of the endings the token's word has: `conditionalEndings` then `futureEndings`
+    /// (with `verbOnly`, `conditionalVerbEndings` then `futureVerbEndings`), as
+    /// `Words.hasSuffix(_:anyOf:)` tells them.
+    /// - Complexity: O(1): the word's last bytes, read once (a word with a scalar from U+0300
+    ///   up takes `Words.hasSuffix`).
+    static func tenseEnding(_ token: Token, verbOnly: Bool) -> TenseEnding? {
+        guard token.simple else {
+            if Words.hasSuffix(token.lower, anyOf: verbOnly ? conditionalVerbEndings : conditionalEndings) { return .conditional }
+            if Words.hasSuffix(token.lower, anyOf: verbOnly ? futureVerbEndings : futureEndings) { return .future }
+            return nil
+        }
+        var word = token.lower
+        return word.withUTF8 { w -> TenseEnding? in
+            // Both texts are simple: bytes decide (`Words`). Every ending holds "r" followed
+            // by "í", "á", "é" or "e".
+            @inline(__always) func ends(_ suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard w.count >= n else { return false }
+                let p = suffix.utf8Start, o = w.count - n
+                for k in 0..<n where w[o + k] != p[k] { return false }
+                return true
+            }
+            if ends("ría") || ends("rían") || (!verbOnly && ends("ríamos")) { return .conditional }
+            if ends("rá") || ends("rán") || (!verbOnly && (ends("remos") || ends("ré"))) { return .future }
+            return nil
+        }
     }
 
     static let conditionalEndings = ["ría", "rían", "ríamos"]

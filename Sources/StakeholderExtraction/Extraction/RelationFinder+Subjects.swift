@@ -8,16 +8,18 @@ extension RelationFinder {
     func clauseStart(before i: Int, in sentence: Sentence, afterSpeech: Bool = false) -> Int {
         var k = i - 1
         while k >= sentence.tokens.lowerBound {
-            let w = tokens[k].lower
-            if tokens[k].has(.subordinator), k > sentence.tokens.lowerBound, tokens[k - 1].lower == ",",
-               ((k + 1)..<i).contains(where: { tokens[$0].lower == "," }) {
+            if tokens[k].has(.subordinator), k > sentence.tokens.lowerBound, tokenIs(k - 1, Mark.comma),
+               ((k + 1)..<i).contains(where: { tokenIs($0, Mark.comma) }) {
                 // "Antamina, which is owned by X, reached…": a relative clause closed before
                 // the trigger is an aside.
                 k -= 1
                 continue
             }
-            if !tokens[k].isWord && (w == ";" || w == ":" || w == "“" || w == "«") || tokens[k].has(.subordinator) { return k }
+            let h = tokens[k].head8
+            if !tokens[k].isWord && (h == Mark.semicolon || h == Mark.colon || h == Mark.leftQuote || h == Mark.leftGuillemet)
+                || tokens[k].has(.subordinator) { return k }
             if afterSpeech, tokens[k].has(.speech), k + 1 < i, !tokens[k + 1].has(.subordinator) {
+                let w = tokens[k].lower
                 // "X told Reuters the company had…", "said the company had…": reported speech
                 // without "that" starts after the verb (and the outlet or "reporters" told).
                 var c = k + 1
@@ -27,7 +29,7 @@ extension RelationFinder {
                 if c < i, lexicon.language == "en" { return c }
             }
             // "He feels like the projects…": "like" after a verb of opinion opens a clause.
-            if w == "like", k > sentence.tokens.lowerBound, tokens[k - 1].has(.speech) { return k }
+            if h == Mark.like, k > sentence.tokens.lowerBound, tokens[k - 1].has(.speech) { return k }
             k -= 1
         }
         return sentence.tokens.lowerBound
@@ -76,8 +78,7 @@ extension RelationFinder {
         var quotes = 0
         var close: Int?
         for k in sentence.tokens where !tokens[k].isWord {
-            let w = tokens[k].lower
-            guard w == "\"" || w == "“" || w == "”" || w == "«" || w == "»" else { continue }
+            guard Mark.isQuote(tokens[k].head8) else { continue }
             if k < i { quotes += 1 } else if close == nil && quotes % 2 == 1 { close = k }
         }
         guard let close else { return postposed ? postposedSpeaker(after: i, sentence, ms) : nil }
@@ -95,9 +96,18 @@ extension RelationFinder {
     func droppedSubject(_ trigger: Range<Int>, _ clause: Int) -> Int? {
         var plural: Bool?
         for k in clause..<trigger.lowerBound {
-            switch tokens[k].lower {
-            case "they", "ellos", "ellas": plural = true
-            case "he", "she", "él", "ella": plural = false
+            guard tokens[k].simple else {
+                // A combining mark ("e\u{301}l"): compared as text, canonically.
+                switch tokens[k].lower {
+                case "they", "ellos", "ellas": plural = true
+                case "he", "she", "él", "ella": plural = false
+                default: break
+                }
+                continue
+            }
+            switch tokens[k].head8 {
+            case Mark.they, Mark.ellos, Mark.ellas: plural = true
+            case Mark.he, Mark.she, Mark.el, Mark.ella: plural = false
             default: break
             }
         }

@@ -12,9 +12,20 @@ struct FoundRelation: Sendable {
     var confidence: Double
 }
 
+/// A value held by reference (never changed).
+final class Holder<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
 /// Applies the trigger lexicon and its argument frames to every sentence.
 struct RelationFinder {
-    let lexicon: Lexicon
+    /// The lexicon, held by reference: the finder stays small, so calling its methods from
+    /// its mutating ones does not copy hundreds of bytes each time.
+    let lexiconHolder: Holder<Lexicon>
+    var lexicon: Lexicon {
+        @inline(__always) get { lexiconHolder.value }
+    }
     let text: SegmentedText
     let mentions: [Mention]
     /// The sector of each document actor.
@@ -37,7 +48,7 @@ struct RelationFinder {
     init(lexicon: Lexicon, text: SegmentedText, mentions: [Mention], actorSectors: [Sector], actorIsPerson: [Bool]) {
         self.actorSectors = actorSectors
         self.actorIsPerson = actorIsPerson
-        self.lexicon = lexicon
+        self.lexiconHolder = Holder(lexicon)
         self.text = text
         self.tokens = text.tokens
         self.mentions = mentions
@@ -56,14 +67,19 @@ struct RelationFinder {
 
     /// All relations of the document, in sentence order.
     mutating func run() -> [FoundRelation] {
+        // Held here: reached through `lexicon` at each token, the table's arrays are retained
+        // and released at every call.
+        let triggers = lexicon.triggers
         for (s, sentence) in text.sentences.enumerated() {
             var subjectSeen = false
-            targetsInSentence.removeAll()
+            targetsInSentence.removeAll(keepingCapacity: true)
             if !isQuestion(sentence) {
                 var i = sentence.tokens.lowerBound
                 while i < sentence.tokens.upperBound {
-                    if tokens[i].isWord, !insideMention(i, s),
-                       let hit = lexicon.triggers.longestMatch(tokens, at: i, end: sentence.tokens.upperBound) {
+                    // The match is looked up first: most words start no trigger.
+                    if tokens[i].isWord, triggers.mayStart(tokens, at: i),
+                       let hit = triggers.longestMatch(tokens, at: i, end: sentence.tokens.upperBound),
+                       !insideMention(i, s) {
                         if apply(hit.value, i..<(i + hit.length), sentence: s) { subjectSeen = true }
                         i += hit.length
                     } else {

@@ -37,13 +37,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
             bucketStart.insert(bucketStart[b], at: b)
         }
 
-        mutating func insert(into b: Int, wordsStart: Int, length: Int, value: Value) {
+        /// - Returns: the index of the new entry.
+        @discardableResult
+        mutating func insert(into b: Int, wordsStart: Int, length: Int, value: Value) -> Int {
             let lo = Int(bucketStart[b]), hi = Int(bucketStart[b + 1])
             let at = (lo..<hi).first { Int(entryLength[$0]) < length } ?? hi
             entryStart.insert(Int32(wordsStart), at: at)
             entryLength.insert(Int32(length), at: at)
             values.insert(value, at: at)
             for k in (b + 1)..<bucketStart.count { bucketStart[k] += 1 }
+            return at
         }
     }
 
@@ -53,6 +56,22 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// (bucket `k` for `prefixKeys[k]`, sorted).
     private var prefixed = Buckets()
     private var prefixKeys: [UInt64] = []
+    /// `prefixKeys` by hash (open addressing, linear probing, `0` for an empty cell): the
+    /// bucket of a key in constant time. `prefixCells` has a power-of-two count.
+    private var prefixCells: [UInt64] = []
+    /// The bucket of `prefixKeys` of each cell of `prefixCells`.
+    private var prefixCellSlots: [Int32] = []
+    /// A bit for each prefix key's `filterBit` (a filter: a clear bit rules a token out).
+    private var prefixFilter = [UInt64](repeating: 0, count: PhraseTable.filterWords)
+    private static var filterWords: Int { 1024 }
+    /// The entries of each bucket of `prefixed` grouped by their first prefix, so that a
+    /// prefix is tested once per lookup: bucket `b` has groups `groupStart[b]..<groupStart[b + 1]`;
+    /// group `g` has the first word `groupWord[g]` and the entries (in bucket order)
+    /// `groupEntries[groupEntryStart[g]..<groupEntryStart[g + 1]]`.
+    private var groupStart: [Int32] = [0]
+    private var groupWord: [Int32] = []
+    private var groupEntryStart: [Int32] = [0]
+    private var groupEntries: [Int32] = []
     /// The words of all entries: vocabulary ids, or `-2 - k` for the prefix `prefixTexts[k]`.
     private var words: [Int32] = []
     private var prefixTexts: [Words.Prefix] = []
@@ -129,8 +148,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 prefixKeys.insert(key, at: slot)
                 prefixed.reserveBuckets(prefixKeys.count - 1)
                 prefixed.insertBucket(at: slot)
+                groupStart.insert(groupStart[slot], at: slot)
+                rehashPrefixKeys()
             }
-            prefixed.insert(into: slot, wordsStart: wordsStart, length: entryWords.count, value: value)
+            let at = prefixed.insert(into: slot, wordsStart: wordsStart, length: entryWords.count, value: value)
+            group(entryAt: at, bucket: slot, firstWord: words[wordsStart])
         } else {
             let first = Int(entryWords[0].id)
             exact.reserveBuckets(first + 1)
@@ -181,27 +203,96 @@ struct PhraseTable<Value: Sendable>: Sendable {
             }
         }
         if let slot = prefixSlot(tokens[i].prefixKey) {
-            var e = Int(prefixed.bucketStart[slot])
-            let last = Int(prefixed.bucketStart[slot + 1])
-            while e < last {
-                let n = Int(prefixed.entryLength[e])
-                if let b = best, b.length >= n { break }
-                if i + n <= end, matches(Int(prefixed.entryStart[e]), from: 0, n, tokens, i) {
-                    best = (prefixed.values[e], n)
-                    break
+            // The first entry of the bucket (longest first) that matches and is longer than
+            // the whole-word match: each first prefix is tested once, then its entries.
+            let shorter = best?.length ?? 0
+            var firstEntry = Int.max
+            for g in Int(groupStart[slot])..<Int(groupStart[slot + 1]) {
+                guard firstMatches(groupWord[g], tokens, i) else { continue }
+                for x in Int(groupEntryStart[g])..<Int(groupEntryStart[g + 1]) {
+                    let e = Int(groupEntries[x])
+                    let n = Int(prefixed.entryLength[e])
+                    if e >= firstEntry || n <= shorter { break }
+                    if i + n <= end, matches(Int(prefixed.entryStart[e]), from: 1, n, tokens, i) {
+                        firstEntry = e
+                        break
+                    }
                 }
-                e += 1
             }
+            if firstEntry != Int.max { best = (prefixed.values[firstEntry], Int(prefixed.entryLength[firstEntry])) }
         }
         return best
     }
 
     /// The bucket of `prefixed` for `key`, if there is one.
+    /// - Complexity: O(1) expected (a hash probe).
     @inline(__always)
     private func prefixSlot(_ key: UInt64) -> Int? {
-        guard !prefixKeys.isEmpty else { return nil }
-        let slot = Self.lowerBound(key, in: prefixKeys)
-        return slot < prefixKeys.count && prefixKeys[slot] == key ? slot : nil
+        let count = prefixCells.count
+        guard count > 0 else { return nil }
+        if key == 0 {
+            // The empty word's key marks empty cells: searched the slow way.
+            let slot = Self.lowerBound(key, in: prefixKeys)
+            return slot < prefixKeys.count && prefixKeys[slot] == key ? slot : nil
+        }
+        return prefixCells.withUnsafeBufferPointer { cells in
+            var c = Self.cell(key, count)
+            while true {
+                let k = cells[c]
+                if k == key { return Int(prefixCellSlots[c]) }
+                if k == 0 { return nil }
+                c = (c + 1) & (count - 1)
+            }
+        }
+    }
+
+    /// The first cell probed for `key` in a table of `count` cells (a power of two).
+    @inline(__always)
+    private static func cell(_ key: UInt64, _ count: Int) -> Int {
+        let h = (key ^ key >> 29) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 32) & (count - 1)
+    }
+
+    /// Builds `prefixCells` again from `prefixKeys` (at load, when a prefix key is added), at
+    /// most half full.
+    /// - Complexity: O(k) for k prefix keys.
+    private mutating func rehashPrefixKeys() {
+        var count = 16
+        while count < 2 * prefixKeys.count { count *= 2 }
+        var cells = [UInt64](repeating: 0, count: count)
+        var slots = [Int32](repeating: 0, count: count)
+        for (slot, key) in prefixKeys.enumerated() where key != 0 {
+            var c = Self.cell(key, count)
+            while cells[c] != 0 { c = (c + 1) & (count - 1) }
+            cells[c] = key
+            slots[c] = Int32(slot)
+        }
+        prefixCells = cells
+        prefixCellSlots = slots
+        for key in prefixKeys {
+            let bit = Self.filterBit(key)
+            prefixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    /// The bit of `prefixFilter` for a prefix key.
+    @inline(__always)
+    private static func filterBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key ^ key >> 31) &* 0xBF58_476D_1CE4_E5B9) >> 48) & (64 * filterWords - 1)
+    }
+
+    /// Whether some entry may start at token `i`: `false` tells that `longestMatch` finds
+    /// nothing there, without the call (most words start no entry).
+    /// - Complexity: O(1), a few loads.
+    @inline(__always)
+    func mayStart(_ tokens: [Token], at i: Int) -> Bool {
+        let first = tokens[i].word
+        if first >= 0, Int(first) + 1 < exact.bucketStart.count,
+           exact.bucketStart[Int(first)] != exact.bucketStart[Int(first) + 1] {
+            return true
+        }
+        let bit = Self.filterBit(tokens[i].prefixKey)
+        return prefixFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The first index of `keys` (sorted) whose value is not below `key`.
@@ -215,6 +306,41 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return lo
     }
 
+    /// Whether the prefix word `w` (`-2 - k` for `prefixTexts[k]`) matches token `i`.
+    @inline(__always)
+    private func firstMatches(_ w: Int32, _ tokens: [Token], _ i: Int) -> Bool {
+        let prefix = prefixTexts[Int(-2 - w)]
+        if prefix.decidedByHead && tokens[i].simple {
+            // Decided by the first bytes alone: the token's text is not read.
+            return tokens[i].head8 & prefix.mask8 == prefix.head8
+        }
+        return prefix.matches(head8: tokens[i].head8, simple: tokens[i].simple, lower: tokens[i].lower)
+    }
+
+    /// Puts the entry just inserted at index `at` of `prefixed` (bucket `b`, first word `w`)
+    /// into the group of its first prefix (a new group at the end of the bucket's if none).
+    /// - Complexity: O(e + g) for e entries and g groups (data is loaded once).
+    private mutating func group(entryAt at: Int, bucket b: Int, firstWord w: Int32) {
+        // Later entries moved up by one.
+        for x in groupEntries.indices where groupEntries[x] >= Int32(at) { groupEntries[x] += 1 }
+        let lo = Int(groupStart[b]), hi = Int(groupStart[b + 1])
+        var g = (lo..<hi).first { groupWord[$0] == w } ?? hi
+        if g == hi {
+            groupWord.insert(w, at: g)
+            groupEntryStart.insert(groupEntryStart[g], at: g)
+            for k in (b + 1)..<groupStart.count { groupStart[k] += 1 }
+        }
+        // In bucket order within the group.
+        let first = Int(groupEntryStart[g]), last = Int(groupEntryStart[g + 1])
+        let p = (first..<last).first { groupEntries[$0] > Int32(at) } ?? last
+        groupEntries.insert(Int32(at), at: p)
+        g += 1
+        while g < groupEntryStart.count {
+            groupEntryStart[g] += 1
+            g += 1
+        }
+    }
+
     /// Whether words `k0..<n` of the entry whose words start at `w0` match the tokens from `i`.
     @inline(__always)
     private func matches(_ w0: Int, from k0: Int, _ n: Int, _ tokens: [Token], _ i: Int) -> Bool {
@@ -223,8 +349,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             let w = words[w0 + k]
             if w >= 0 {
                 if w != tokens[i + k].word { return false }
-            } else if !prefixTexts[Int(-2 - w)].matches(head8: tokens[i + k].head8, simple: tokens[i + k].simple,
-                                                          lower: tokens[i + k].lower) {
+            } else if !firstMatches(w, tokens, i + k) {
                 return false
             }
             k += 1
