@@ -61,8 +61,11 @@ extension CoreferenceFastPathTests {
 
 /// The byte-level forms of coreference that replaced character-level ones.
 @Suite struct CoreferenceBytePathTests {
-    /// ASCII initials agree with reading the name scalar by scalar.
-    @Test(arguments: ["Estados Unidos", " Frente  de Defensa ", "ABC def Ghi", "a B", "x", "Perú Libre", "1st Army"])
+    /// Initials read on ASCII and Latin-1 bytes agree with reading the name scalar by scalar.
+    @Test(arguments: ["Estados Unidos", " Frente  de Defensa ", "ABC def Ghi", "a B", "x", "Perú Libre", "1st Army",
+                      "Óscar Ñandú", "Ángel de la Ñusta", "×avier Ýves", "ÀÉÎ ÕÜ", "Ça Ölçü Þorn", "a Á b É",
+                      "A B C D E F G H I J K L M N O P Q R", "É É É É É É É É É", "E\u{0301}mile Zola", "Ωmega Λambda",
+                      "  Perú  Libre ", "ß Straße", "µ Ÿves"])
     func initialsAgreeWithScalarReading(_ name: String) {
         let coreference = Coreference(lexicon: Fixture.extractor.lexicons["es"]!,
                                       text: Segmenter(abbreviations: []).segment(""))

@@ -34,22 +34,6 @@ import Testing
         #expect(cafe.map { finder.occursInLowerCase($0) } == true)
     }
 
-    /// Initials read on Latin-1 bytes agree with reading the name scalar by scalar.
-    @Test(arguments: ["Óscar Ñandú", "Ángel de la Ñusta", "×avier Ýves", "ÀÉÎ ÕÜ", "Ça Ölçü Þorn", "a Á b É",
-                      "A B C D E F G H I J K L M N O P Q R", "É É É É É É É É É", "E\u{0301}mile Zola", "Ωmega Λambda",
-                      "  Perú  Libre ", "ß Straße", "µ Ÿves"])
-    func latinInitialsAgreeWithScalarReading(_ name: String) {
-        let coreference = Coreference(lexicon: Self.spanish, text: Segmenter(abbreviations: []).segment(""))
-        var expected = ""
-        var atWordStart = true
-        for scalar in name.unicodeScalars {
-            if scalar == " " { atWordStart = true; continue }
-            if atWordStart, scalar.properties.isUppercase { expected += scalar.properties.lowercaseMapping }
-            atWordStart = false
-        }
-        #expect(coreference.initials(name) == expected)
-    }
-
     /// Looking for a space by bytes agrees with looking for it as a character, also next to
     /// combining and prepended marks.
     @Test(arguments: ["Perú Libre", "São Paulo", "Ñuñoa", "ñ ", " ñ", "x \u{0301}y", "é \u{0301}", "\u{0600} a",

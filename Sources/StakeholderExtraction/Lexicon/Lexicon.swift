@@ -107,6 +107,14 @@ public struct Lexicon: Sendable {
     /// `classify` given the UTF-8 bytes of the token's `lower`.
     @inline(__always)
     func classify(_ token: inout Token, utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        Self.classify(&token, utf8: bytes, vocabulary: vocabulary, classesByWord: classesByWord)
+    }
+
+    /// `classify` with the lexicon's word table and class bits given apart (the tokenizer
+    /// holds them without the lexicon).
+    @inline(__always)
+    static func classify(_ token: inout Token, utf8 bytes: UnsafeBufferPointer<UInt8>,
+                         vocabulary: WordTable, classesByWord: [UInt32]) {
         let id = vocabulary.id(ofBytes: bytes) ?? Token.unlisted
         token.word = id
         token.classes = id >= 0 ? classesByWord[Int(id)] : 0

@@ -148,12 +148,7 @@ extension Tokenizer {
             guard classify else { return token }
             var lower = lower
             lower.withUTF8 { bytes in
-                let id = vocabulary.id(ofBytes: bytes) ?? Token.unlisted
-                token.word = id
-                token.classes = id >= 0 ? classesByWord[Int(id)] : 0
-                token.prefixKey = PhraseTable<HeadEntry>.prefixKey(utf8: bytes)
-                token.head8 = Words.head8(bytes)
-                token.simple = Words.isSimple(bytes)
+                Lexicon.classify(&token, utf8: bytes, vocabulary: vocabulary, classesByWord: classesByWord)
             }
             return token
         }
