@@ -34,15 +34,7 @@ extension MentionFinder {
         if head.kind == .person, q < hi, tokens[q].isCapitalized, !tokens[q].has(.stopword),
            !tokens[q].isAcronym, let end = properSpanEnd(q, hi), headOfSpan(q, end) == nil {
             // "el presidente Andrés Salas", "la ministra Ana Díaz": a role used as a title.
-            var name = makeProper(q, end, sentence: s)
-            name.start = p
-            name.kind = .person
-            name.titled = true
-            name.sector = head.sector
-            name.weak = head.weak
-            name.roleClass = head.roleClass
-            name.aliases.append(text.text(p, end))
-            return append(name, hi: hi)
+            return append(titledPerson(head, name: q, end, start: p, sentence: s), hi: hi)
         }
         var c = q
         let generic = head.sector == .unknown || (head.kind == .group && head.weak)
